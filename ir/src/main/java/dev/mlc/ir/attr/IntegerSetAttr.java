@@ -1,0 +1,7 @@
+package dev.mlc.ir.attr;
+
+import dev.mlc.ir.Attribute;
+import dev.mlc.ir.affine.IntegerSet;
+
+/** {@code affine_set<(d0) : (d0 >= 0)>}. */
+public record IntegerSetAttr(IntegerSet set) implements Attribute {}

@@ -1,0 +1,58 @@
+package dev.mlc.ir.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Routes diagnostics to handlers. The latest diagnostic stays pending (so notes can be attached)
+ * until the next one is emitted or {@link #flush()} is called. With no handler, diagnostics are
+ * collected and can be read with {@link #takeCollected()}.
+ */
+public final class DiagnosticEngine {
+  private final List<Consumer<Diagnostic>> handlers = new ArrayList<>();
+  private final List<Diagnostic> collected = new ArrayList<>();
+  private Diagnostic pending;
+  private int errorCount;
+
+  /** Registers a handler; returns a token that removes it. */
+  public synchronized Runnable addHandler(Consumer<Diagnostic> handler) {
+    flush();
+    handlers.add(handler);
+    return () -> {
+      synchronized (DiagnosticEngine.this) {
+        flush();
+        handlers.remove(handler);
+      }
+    };
+  }
+
+  public synchronized Diagnostic emit(Diagnostic d) {
+    flush();
+    if (d.severity() == Severity.ERROR) errorCount++;
+    pending = d;
+    return d;
+  }
+
+  /** Delivers the pending diagnostic. */
+  public synchronized void flush() {
+    Diagnostic d = pending;
+    if (d == null) return;
+    pending = null;
+    if (handlers.isEmpty()) collected.add(d);
+    else handlers.get(handlers.size() - 1).accept(d);
+  }
+
+  /** Errors emitted since creation or the last {@link #resetErrorCount()}. */
+  public synchronized int errorCount() { return errorCount; }
+
+  public synchronized void resetErrorCount() { errorCount = 0; }
+
+  /** Diagnostics delivered while no handler was registered (flushes first), and clears them. */
+  public synchronized List<Diagnostic> takeCollected() {
+    flush();
+    List<Diagnostic> r = new ArrayList<>(collected);
+    collected.clear();
+    return r;
+  }
+}

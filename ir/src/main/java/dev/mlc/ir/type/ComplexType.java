@@ -1,0 +1,9 @@
+package dev.mlc.ir.type;
+
+import dev.mlc.ir.Type;
+import java.util.Objects;
+
+/** {@code complex<T>} with an integer or float element type. */
+public record ComplexType(Type elementType) implements Type {
+  public ComplexType { Objects.requireNonNull(elementType); }
+}

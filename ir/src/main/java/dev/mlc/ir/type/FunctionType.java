@@ -1,0 +1,12 @@
+package dev.mlc.ir.type;
+
+import dev.mlc.ir.Type;
+import java.util.List;
+
+/** {@code (inputs) -> results}. */
+public record FunctionType(List<Type> inputs, List<Type> results) implements Type {
+  public FunctionType {
+    inputs = List.copyOf(inputs);
+    results = List.copyOf(results);
+  }
+}
