@@ -13,8 +13,12 @@ public final class Block implements Iterable<Operation> {
   private int size;
   private boolean orderValid;
   BlockOperand firstUse;
+  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
 
   public Block() {}
+
+  /** Identity semantics; the hash is a per-object random number. */
+  @Override public int hashCode() { return hash; }
 
   public Region parent() { return parent; }
 

@@ -5,6 +5,7 @@ public final class BlockArgument extends Value {
   final Block owner;
   int index;
   Location location;
+  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
 
   BlockArgument(Block owner, int index, Type type, Location location) {
     super(type);
@@ -24,6 +25,9 @@ public final class BlockArgument extends Value {
   @Override public Location location() { return location; }
 
   public void setLocation(Location l) { this.location = l; }
+
+  /** Identity semantics; the hash is a per-object random number. */
+  @Override public int hashCode() { return hash; }
 
   @Override public String toString() { return "BlockArgument#" + index + ": " + type(); }
 }

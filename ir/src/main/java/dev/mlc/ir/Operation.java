@@ -33,6 +33,8 @@ public final class Operation {
   Block parent;
   Operation prev, next;
   int orderIndex = -1;
+  /** A random hash: cheap for identity-keyed tables (no identity-hash header installation). */
+  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
 
   private Operation(OperationName name, Location location, List<? extends Value> operands, List<? extends Type> resultTypes,
                     List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {
@@ -373,6 +375,9 @@ public final class Operation {
 
   /** Changes the name (used when parsing into a state and when rewriting unregistered ops). */
   void setName(OperationName n) { this.name = n; }
+
+  /** Identity semantics ({@code equals} is not overridden); the hash is a per-object random number. */
+  @Override public int hashCode() { return hash; }
 
   @Override public String toString() { return "Operation(" + name() + " @" + location + ")"; }
 }

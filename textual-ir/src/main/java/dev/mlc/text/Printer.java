@@ -9,10 +9,15 @@ public final class Printer {
 
   /** Prints {@code op} (usually a module) followed by a newline. */
   public static String print(Operation op, PrintOptions options) {
-    throw new UnsupportedOperationException("not yet implemented");
+    AsmWriter w = new AsmWriter(null, options, op.context());
+    w.printTopLevel(op);
+    return w.contents();
   }
 
+  /** Streams the text of {@code op} to {@code out} (the stream is not closed). */
   public static void print(Operation op, PrintOptions options, OutputStream out) {
-    throw new UnsupportedOperationException("not yet implemented");
+    AsmWriter w = new AsmWriter(out, options, op.context());
+    w.printTopLevel(op);
+    w.finish();
   }
 }

@@ -1,0 +1,1033 @@
+package dev.mlc.text;
+
+import dev.mlc.ir.Attribute;
+import dev.mlc.ir.Block;
+import dev.mlc.ir.BlockArgument;
+import dev.mlc.ir.DialectAttribute;
+import dev.mlc.ir.DialectType;
+import dev.mlc.ir.Location;
+import dev.mlc.ir.OpDef;
+import dev.mlc.ir.OpResult;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Region;
+import dev.mlc.ir.ResourceTable;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.asm.OpAsmPrinter;
+import dev.mlc.ir.attr.AffineMapAttr;
+import dev.mlc.ir.attr.ArrayAttr;
+import dev.mlc.ir.attr.DenseArrayAttr;
+import dev.mlc.ir.attr.DenseElementsAttr;
+import dev.mlc.ir.attr.DenseResourceElementsAttr;
+import dev.mlc.ir.attr.DenseStringElementsAttr;
+import dev.mlc.ir.attr.DictionaryAttr;
+import dev.mlc.ir.attr.FloatAttr;
+import dev.mlc.ir.attr.FloatBits;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.attr.IntegerSetAttr;
+import dev.mlc.ir.attr.NamedAttribute;
+import dev.mlc.ir.attr.OpaqueAttr;
+import dev.mlc.ir.attr.StridedLayoutAttr;
+import dev.mlc.ir.attr.StringAttr;
+import dev.mlc.ir.attr.SymbolRefAttr;
+import dev.mlc.ir.attr.TypeAttr;
+import dev.mlc.ir.attr.UnitAttr;
+import dev.mlc.ir.type.ComplexType;
+import dev.mlc.ir.type.FloatType;
+import dev.mlc.ir.type.FunctionType;
+import dev.mlc.ir.type.IndexType;
+import dev.mlc.ir.type.IntegerType;
+import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.NoneType;
+import dev.mlc.ir.type.OpaqueType;
+import dev.mlc.ir.type.RankedTensorType;
+import dev.mlc.ir.type.ShapedType;
+import dev.mlc.ir.type.TupleType;
+import dev.mlc.ir.type.UnrankedMemRefType;
+import dev.mlc.ir.type.UnrankedTensorType;
+import dev.mlc.ir.type.VectorType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes IR as MLIR text into a byte buffer (flushed to a stream when large). Values are named
+ * in a pre-pass ({@link ValueNumbering}); each isolated op restarts numbering and each region's
+ * names are released when it ends, as MLIR's printer does.
+ */
+final class AsmWriter implements OpAsmPrinter {
+  private byte[] out = new byte[1 << 16];
+  private int len;
+  private final OutputStream sink;
+  private final PrintOptions options;
+  private ValueNumbering names;
+  private int indent;
+  private final Set<String> usedResources = new LinkedHashSet<>();
+  private final dev.mlc.ir.MLContext ctx;
+
+  AsmWriter(OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx) {
+    this.sink = sink;
+    this.options = options;
+    this.ctx = ctx;
+  }
+
+  // ---- byte output ----
+
+  private void ensure(int n) {
+    if (len + n <= out.length) return;
+    if (sink != null && len > 0) {
+      flushBuffer();
+      if (n <= out.length) return;
+    }
+    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + n));
+  }
+
+  private int flushes;
+
+  private void flushBuffer() {
+    flushes++;
+    try {
+      sink.write(out, 0, len);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    len = 0;
+  }
+
+  void finish() {
+    if (sink != null) flushBuffer();
+  }
+
+  String contents() { return new String(out, 0, len, StandardCharsets.UTF_8); }
+
+  private void ascii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) out[len++] = (byte) s.charAt(i);
+  }
+
+  private void raw(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, out, len, b.length);
+    len += b.length;
+  }
+
+  private void ch(char c) {
+    ensure(1);
+    out[len++] = (byte) c;
+  }
+
+  private void num(long v) {
+    if (v < 0) {
+      if (v == Long.MIN_VALUE) {
+        ascii(Long.toString(v));
+        return;
+      }
+      ch('-');
+      v = -v;
+    }
+    ensure(20);
+    int digits = 1;
+    for (long t = v; t >= 10; t /= 10) digits++;
+    int end = len + digits;
+    for (int i = end - 1; i >= len; i--) {
+      out[i] = (byte) ('0' + (v % 10));
+      v /= 10;
+    }
+    len = end;
+  }
+
+  private void utf8(String s) {
+    boolean isAscii = true;
+    for (int i = 0; i < s.length() && isAscii; i++) isAscii = s.charAt(i) < 0x80;
+    if (isAscii) ascii(s);
+    else raw(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void newline() {
+    ensure(indent + 1);
+    out[len++] = '\n';
+    for (int i = 0; i < indent; i++) out[len++] = ' ';
+  }
+
+  // ---- AsmPrinter ----
+
+  @Override public AsmWriter print(String text) {
+    utf8(text);
+    return this;
+  }
+
+  @Override public AsmWriter print(char c) {
+    if (c < 0x80) ch(c);
+    else utf8(String.valueOf(c));
+    return this;
+  }
+
+  @Override public AsmWriter print(long v) {
+    num(v);
+    return this;
+  }
+
+  @Override public void printNewline() { newline(); }
+
+  // ===================================================================================
+  // Operations
+  // ===================================================================================
+
+  /** Prints a top-level op followed by the resource section, if any, and a newline. */
+  void printTopLevel(Operation op) {
+    names = new ValueNumbering(op);
+    printOperation(op);
+    ch('\n');
+    printResources();
+  }
+
+  @Override public void printOperation(Operation op) {
+    int nres = op.numResults();
+    if (nres > 0) {
+      names.printDefinition(op, this::writeName);
+      if (nres > 1) {
+        ch(':');
+        num(nres);
+      }
+      ascii(" = ");
+    }
+    OpDef def = op.def();
+    if (!options.generic() && def != null && def.hasCustomAssembly()) {
+      String name = op.name();
+      if (name.startsWith("builtin.")) name = name.substring(8);
+      ascii(name);
+      def.print(op, this);
+    } else {
+      printGeneric(op);
+    }
+    if (options.debugInfo()) {
+      ch(' ');
+      printLocation(op.location());
+    }
+  }
+
+  private final Map<dev.mlc.ir.OperationName, byte[]> opNameCache = new IdentityHashMap<>();
+
+  private void printGeneric(Operation op) {
+    byte[] nb = opNameCache.get(op.opName());
+    if (nb == null) {
+      byte[] name = op.name().getBytes(StandardCharsets.UTF_8);
+      ensure(name.length * 3 + 4);
+      int start = len;
+      ch('"');
+      printEscaped(name);
+      ascii("\"(");
+      nb = java.util.Arrays.copyOfRange(out, start, len);
+      opNameCache.put(op.opName(), nb);
+    } else raw(nb);
+    int n = op.numOperands();
+    for (int i = 0; i < n; i++) {
+      if (i > 0) ascii(", ");
+      printOperand(op.operand(i));
+    }
+    ch(')');
+    if (op.numSuccessors() > 0) {
+      ch('[');
+      for (int i = 0; i < op.numSuccessors(); i++) {
+        if (i > 0) ascii(", ");
+        printSuccessor(op.successor(i));
+      }
+      ch(']');
+    }
+    if (op.properties() != null) {
+      ascii(" <");
+      printAttribute(op.properties());
+      ch('>');
+    }
+    if (op.numRegions() > 0) {
+      ascii(" (");
+      for (int i = 0; i < op.numRegions(); i++) {
+        if (i > 0) ascii(", ");
+        printRegion(op.region(i), true, true);
+      }
+      ch(')');
+    }
+    DictionaryAttr attrs = op.attributes();
+    if (!attrs.isEmpty()) {
+      ch(' ');
+      printDictionary(attrs, List.of());
+    }
+    ascii(" : ");
+    printFunctionalType(op);
+  }
+
+  @Override public void printFunctionalType(Operation op) {
+    ch('(');
+    for (int i = 0; i < op.numOperands(); i++) {
+      if (i > 0) ascii(", ");
+      printType(op.operand(i).type());
+    }
+    ascii(") -> ");
+    int nr = op.numResults();
+    if (nr == 1 && !(op.result(0).type() instanceof FunctionType)) {
+      printType(op.result(0).type());
+      return;
+    }
+    ch('(');
+    for (int i = 0; i < nr; i++) {
+      if (i > 0) ascii(", ");
+      printType(op.result(i).type());
+    }
+    ch(')');
+  }
+
+  @Override public void printOperand(Value v) { names.print(v, this::writeName); }
+
+  private void writeName(String prefix, long id, int resultNo) {
+    ascii(prefix);
+    num(id);
+    if (resultNo >= 0) {
+      ch('#');
+      num(resultNo);
+    }
+  }
+
+  @Override public void printOperands(List<? extends Value> vs) {
+    for (int i = 0; i < vs.size(); i++) {
+      if (i > 0) ascii(", ");
+      printOperand(vs.get(i));
+    }
+  }
+
+  @Override public void printRegionArgument(BlockArgument arg) {
+    printOperand(arg);
+    ascii(": ");
+    printType(arg.type());
+    if (options.debugInfo()) {
+      ch(' ');
+      printLocation(arg.location());
+    }
+  }
+
+  @Override public void printSuccessor(Block b) {
+    ascii("^bb");
+    num(names.blockId(b));
+  }
+
+  @Override public void printRegion(Region r, boolean printEntryBlockArgs, boolean printBlockTerminators) {
+    ch('{');
+    names.enterRegion(r);
+    List<Block> blocks = r.blocks();
+    int saved = indent;
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
+      boolean printHeader = bi > 0 || (printEntryBlockArgs && b.numArguments() > 0) || b.hasPredecessors()
+          || (blocks.size() == 1 && b.isEmpty() && b.numArguments() == 0);
+      if (bi == 0 && !printEntryBlockArgs && b.numArguments() > 0) printHeader = b.hasPredecessors();
+      if (printHeader) {
+        newline();
+        printSuccessor(b);
+        if (b.numArguments() > 0) {
+          ch('(');
+          for (int i = 0; i < b.numArguments(); i++) {
+            if (i > 0) ascii(", ");
+            printRegionArgument(b.argument(i));
+          }
+          ch(')');
+        }
+        ch(':');
+      }
+      indent = saved + 2;
+      for (Operation o = b.first(); o != null; o = o.nextOp()) {
+        if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
+        newline();
+        printOperation(o);
+      }
+      indent = saved;
+    }
+    names.exitRegion(r);
+    newline();
+    ch('}');
+  }
+
+  private static boolean isElidableTerminator(Operation o) {
+    return o.hasTrait(dev.mlc.ir.Traits.IsTerminator.class) && o.numOperands() == 0 && o.numResults() == 0
+        && o.attributes().isEmpty() && o.properties() == null;
+  }
+
+  @Override public void printOptionalAttrDict(DictionaryAttr attrs, Collection<String> elided) {
+    if (allElided(attrs, elided)) return;
+    ch(' ');
+    printDictionary(attrs, elided);
+  }
+
+  @Override public void printOptionalAttrDictWithKeyword(DictionaryAttr attrs, Collection<String> elided) {
+    if (allElided(attrs, elided)) return;
+    ascii(" attributes ");
+    printDictionary(attrs, elided);
+  }
+
+  private static boolean allElided(DictionaryAttr attrs, Collection<String> elided) {
+    for (NamedAttribute e : attrs.entries()) if (!elided.contains(e.name())) return false;
+    return true;
+  }
+
+  private void printDictionary(DictionaryAttr d, Collection<String> elided) {
+    ch('{');
+    boolean first = true;
+    for (int i = 0; i < d.size(); i++) {
+      NamedAttribute e = d.entry(i);
+      if (elided.contains(e.name())) continue;
+      if (!first) ascii(", ");
+      first = false;
+      printKeywordOrString(e.name());
+      if (e.value() != UnitAttr.INSTANCE) {
+        ascii(" = ");
+        printAttribute(e.value());
+      }
+    }
+    ch('}');
+  }
+
+  @Override public void printOptionalLocation(Location loc) {
+    if (options.debugInfo()) {
+      ch(' ');
+      printLocation(loc);
+    }
+  }
+
+  // ===================================================================================
+  // Names, strings
+  // ===================================================================================
+
+  static boolean isBareIdentifier(String s) {
+    if (s.isEmpty() || !Lexer.isIdStart(s.charAt(0))) return false;
+    for (int i = 1; i < s.length(); i++) if (!Lexer.isIdChar(s.charAt(i))) return false;
+    return true;
+  }
+
+  @Override public void printKeywordOrString(String s) {
+    if (isBareIdentifier(s)) ascii(s);
+    else printString(s);
+  }
+
+  @Override public void printString(String s) {
+    ch('"');
+    printEscaped(s.getBytes(StandardCharsets.UTF_8));
+    ch('"');
+  }
+
+  @Override public void printSymbolName(String name) {
+    ch('@');
+    printKeywordOrString(name);
+  }
+
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+  private void printEscaped(byte[] b) {
+    ensure(b.length * 3);
+    for (byte x : b) {
+      int c = x & 0xFF;
+      if (c == '"' || c == '\\') {
+        out[len++] = '\\';
+        out[len++] = (byte) c;
+      } else if (c >= 0x20 && c < 0x7F) {
+        out[len++] = (byte) c;
+      } else {
+        out[len++] = '\\';
+        out[len++] = HEX[c >> 4];
+        out[len++] = HEX[c & 15];
+      }
+    }
+  }
+
+  // ===================================================================================
+  // Types
+  // ===================================================================================
+
+  private final Map<Type, byte[]> typeCache = new IdentityHashMap<>();
+
+  @Override public void printType(Type t) {
+    byte[] cached = typeCache.get(t);
+    if (cached == null) {
+      int start = len, f = flushes;
+      printTypeUncached(t);
+      if (f == flushes && typeCache.size() < 4096 && len - start < 1024) typeCache.put(t, java.util.Arrays.copyOfRange(out, start, len));
+      return;
+    }
+    raw(cached);
+  }
+
+  private void printTypeUncached(Type t) {
+    switch (t) {
+      case IntegerType it -> {
+        ascii(switch (it.signedness()) { case SIGNLESS -> "i"; case SIGNED -> "si"; case UNSIGNED -> "ui"; });
+        num(it.width());
+      }
+      case FloatType ft -> ascii(ft.spelling());
+      case IndexType i -> ascii("index");
+      case NoneType n -> ascii("none");
+      case FunctionType ft -> {
+        ch('(');
+        for (int i = 0; i < ft.inputs().size(); i++) {
+          if (i > 0) ascii(", ");
+          printType(ft.inputs().get(i));
+        }
+        ascii(") -> ");
+        List<Type> rs = ft.results();
+        if (rs.size() == 1 && !(rs.get(0) instanceof FunctionType)) printType(rs.get(0));
+        else {
+          ch('(');
+          for (int i = 0; i < rs.size(); i++) {
+            if (i > 0) ascii(", ");
+            printType(rs.get(i));
+          }
+          ch(')');
+        }
+      }
+      case ComplexType c -> {
+        ascii("complex<");
+        printType(c.elementType());
+        ch('>');
+      }
+      case TupleType tt -> {
+        ascii("tuple<");
+        for (int i = 0; i < tt.types().size(); i++) {
+          if (i > 0) ascii(", ");
+          printType(tt.types().get(i));
+        }
+        ch('>');
+      }
+      case RankedTensorType rt -> {
+        ascii("tensor<");
+        printDims(rt.shape());
+        printType(rt.elementType());
+        if (rt.encoding() != null) {
+          ascii(", ");
+          printAttribute(rt.encoding());
+        }
+        ch('>');
+      }
+      case UnrankedTensorType ut -> {
+        ascii("tensor<*x");
+        printType(ut.elementType());
+        ch('>');
+      }
+      case MemRefType mt -> {
+        ascii("memref<");
+        printDims(mt.shape());
+        printType(mt.elementType());
+        if (mt.layout() != null) {
+          ascii(", ");
+          printAttribute(mt.layout());
+        }
+        if (mt.memorySpace() != null) {
+          ascii(", ");
+          printAttribute(mt.memorySpace());
+        }
+        ch('>');
+      }
+      case UnrankedMemRefType ut -> {
+        ascii("memref<*x");
+        printType(ut.elementType());
+        if (ut.memorySpace() != null) {
+          ascii(", ");
+          printAttribute(ut.memorySpace());
+        }
+        ch('>');
+      }
+      case VectorType vt -> {
+        ascii("vector<");
+        for (int i = 0; i < vt.shape().length; i++) {
+          if (vt.scalableDims()[i]) {
+            ch('[');
+            num(vt.shape()[i]);
+            ch(']');
+          } else num(vt.shape()[i]);
+          ch('x');
+        }
+        printType(vt.elementType());
+        ch('>');
+      }
+      case OpaqueType ot -> printDialectSymbol('!', ot.dialect(), ot.data());
+      case DialectType dt -> {
+        ch('!');
+        ascii(dt.dialectNamespace());
+        ch('.');
+        dt.printBody(this);
+      }
+      default -> throw new IllegalArgumentException("cannot print type " + t);
+    }
+  }
+
+  private void printDims(long[] shape) {
+    for (long d : shape) {
+      if (d == ShapedType.DYNAMIC) ch('?');
+      else num(d);
+      ch('x');
+    }
+  }
+
+  /** {@code !ns.body} when the body is a pretty identifier (with a balanced suffix), else {@code !ns<"body">}. */
+  private void printDialectSymbol(char sigil, String ns, String data) {
+    ch(sigil);
+    ascii(ns);
+    if (isPrettyDialectBody(data)) {
+      ch('.');
+      utf8(data);
+    } else {
+      ascii("<\"");
+      printEscaped(data.getBytes(StandardCharsets.UTF_8));
+      ascii("\">");
+    }
+  }
+
+  static boolean isPrettyDialectBody(String data) {
+    if (data.isEmpty() || !Lexer.isIdStart(data.charAt(0))) return false;
+    int i = 1;
+    while (i < data.length() && Lexer.isIdChar(data.charAt(i))) i++;
+    if (i == data.length()) return true;
+    if (data.charAt(i) != '<' || data.charAt(data.length() - 1) != '>') return false;
+    // The body must be balanced and end at the last character.
+    int depth = 0;
+    for (int k = i; k < data.length(); k++) {
+      char c = data.charAt(k);
+      if (c == '"') {
+        k++;
+        while (k < data.length() && data.charAt(k) != '"') {
+          if (data.charAt(k) == '\\') k++;
+          k++;
+        }
+        continue;
+      }
+      if (c == '<' || c == '(' || c == '[' || c == '{') depth++;
+      else if (c == '>' && k > 0 && data.charAt(k - 1) == '-') continue;
+      else if (c == '>' || c == ')' || c == ']' || c == '}') {
+        depth--;
+        if (depth == 0 && k != data.length() - 1) return false;
+        if (depth < 0) return false;
+      } else if (c == '\n' || c == 0) return false;
+    }
+    return depth == 0;
+  }
+
+  // ===================================================================================
+  // Attributes
+  // ===================================================================================
+
+  @Override public void printAttribute(Attribute a) { printAttr(a, false); }
+
+  @Override public void printAttributeWithoutType(Attribute a) { printAttr(a, true); }
+
+  private void printAttr(Attribute a, boolean elideType) {
+    switch (a) {
+      case IntegerAttr ia -> {
+        if (ia.isBool()) {
+          ascii(ia.value().signum() != 0 ? "true" : "false");
+          return;
+        }
+        printIntValue(ia.type(), ia.value());
+        if (!elideType) {
+          ascii(" : ");
+          printType(ia.type());
+        }
+      }
+      case FloatAttr fa -> {
+        printFloatValue(fa.type(), fa.bits());
+        if (!elideType) {
+          ascii(" : ");
+          printType(fa.type());
+        }
+      }
+      case StringAttr s -> {
+        ch('"');
+        printEscaped(s.bytes());
+        ch('"');
+        if (s.type() != null && !elideType) {
+          ascii(" : ");
+          printType(s.type());
+        }
+      }
+      case UnitAttr u -> ascii("unit");
+      case ArrayAttr arr -> {
+        ch('[');
+        for (int i = 0; i < arr.size(); i++) {
+          if (i > 0) ascii(", ");
+          printAttr(arr.get(i), false);
+        }
+        ch(']');
+      }
+      case DictionaryAttr d -> printDictionary(d, List.of());
+      case TypeAttr t -> printType(t.type());
+      case SymbolRefAttr s -> {
+        printSymbolName(s.root());
+        for (String n : s.nested()) {
+          ascii("::");
+          printSymbolName(n);
+        }
+      }
+      case DenseElementsAttr d -> {
+        printDenseElements(d);
+        if (!elideType) {
+          ascii(" : ");
+          printType(d.type());
+        }
+      }
+      case DenseStringElementsAttr d -> {
+        ascii("dense<");
+        printDenseStrings(d);
+        ch('>');
+        if (!elideType) {
+          ascii(" : ");
+          printType(d.type());
+        }
+      }
+      case DenseResourceElementsAttr d -> {
+        ascii("dense_resource<");
+        printKeywordOrString(d.handle());
+        ch('>');
+        usedResources.add(d.handle());
+        if (!elideType) {
+          ascii(" : ");
+          printType(d.type());
+        }
+      }
+      case DenseArrayAttr d -> printDenseArray(d);
+      case AffineMapAttr m -> {
+        ascii("affine_map<");
+        ascii(m.map().toString());
+        ch('>');
+      }
+      case IntegerSetAttr s -> {
+        ascii("affine_set<");
+        ascii(s.set().toString());
+        ch('>');
+      }
+      case StridedLayoutAttr s -> {
+        ascii("strided<[");
+        for (int i = 0; i < s.strides().length; i++) {
+          if (i > 0) ascii(", ");
+          printMaybeDynamic(s.strides()[i]);
+        }
+        ch(']');
+        if (s.offset() != 0) {
+          ascii(", offset: ");
+          printMaybeDynamic(s.offset());
+        }
+        ch('>');
+      }
+      case OpaqueAttr o -> {
+        printDialectSymbol('#', o.dialect(), o.data());
+        if (o.type() != null && !elideType) {
+          ascii(" : ");
+          printType(o.type());
+        }
+      }
+      case Location l -> printLocation(l);
+      case DialectAttribute da -> {
+        ch('#');
+        ascii(da.dialectNamespace());
+        ch('.');
+        da.printBody(this);
+      }
+      default -> throw new IllegalArgumentException("cannot print attribute " + a);
+    }
+  }
+
+  private void printMaybeDynamic(long v) {
+    if (v == ShapedType.DYNAMIC) ch('?');
+    else num(v);
+  }
+
+  private void printIntValue(Type t, BigInteger v) {
+    if (t instanceof IntegerType it && it.isUnsigned() && v.signum() < 0) v = v.add(BigInteger.ONE.shiftLeft(it.width()));
+    if (v.bitLength() < 63) num(v.longValue());
+    else ascii(v.toString());
+  }
+
+  /**
+   * MLIR's float format: 6-digit scientific when it reads back exactly, else the shortest
+   * round-trip decimal, else (NaN, infinity, or types without a decimal round trip) hex bits.
+   */
+  void printFloatValue(FloatType t, BigInteger bits) {
+    double d = FloatBits.toDouble(t, bits);
+    boolean exactDouble = t.width() <= 64 || t == FloatType.F80 && false;
+    if (!Double.isNaN(d) && !Double.isInfinite(d) && exactDouble) {
+      String sci = scientific6(d);
+      if (FloatBits.fromDouble(t, Double.parseDouble(sci)).equals(bits)) {
+        ascii(sci);
+        return;
+      }
+      String shortest = shortest(t, d);
+      if (shortest != null && FloatBits.fromDouble(t, Double.parseDouble(shortest)).equals(bits)) {
+        ascii(shortest);
+        return;
+      }
+    }
+    ascii("0x");
+    String h = bits.toString(16).toUpperCase(java.util.Locale.ROOT);
+    int digits = (t.width() + 3) / 4;
+    if (t == FloatType.F80) digits = 20;
+    for (int i = h.length(); i < digits; i++) ch('0');
+    ascii(h);
+  }
+
+  /** {@code %.6e} of the exact binary value, rounded half-even, in C's format ({@code 1.000000e+00}). */
+  static String scientific6(double d) {
+    if (d == 0) return (Double.doubleToRawLongBits(d) < 0 ? "-" : "") + "0.000000e+00";
+    BigDecimal bd = new BigDecimal(d).round(new MathContext(7, RoundingMode.HALF_EVEN));
+    String digits = bd.unscaledValue().abs().toString();
+    while (digits.length() < 7) digits = digits + "0";
+    if (digits.length() > 7) digits = digits.substring(0, 7);
+    int exp = bd.precision() - bd.scale() - 1;
+    StringBuilder sb = new StringBuilder(16);
+    if (bd.signum() < 0) sb.append('-');
+    sb.append(digits.charAt(0)).append('.').append(digits, 1, 7).append('e').append(exp < 0 ? '-' : '+');
+    int ae = Math.abs(exp);
+    if (ae < 10) sb.append('0');
+    sb.append(ae);
+    return sb.toString();
+  }
+
+  /** The shortest decimal that rounds to the value in type {@code t}, with a '.' in it. */
+  private static String shortest(FloatType t, double d) {
+    String s;
+    if (t == FloatType.F64) s = Double.toString(d);
+    else if (t == FloatType.F32) s = Float.toString((float) d);
+    else {
+      // Narrow types: increase precision until the value reads back.
+      BigInteger target = FloatBits.fromDouble(t, d);
+      s = null;
+      for (int p = 1; p <= 17; p++) {
+        String c = new BigDecimal(d).round(new MathContext(p, RoundingMode.HALF_EVEN)).toString();
+        if (FloatBits.fromDouble(t, Double.parseDouble(c)).equals(target)) {
+          s = c;
+          break;
+        }
+      }
+      if (s == null) return null;
+    }
+    s = s.replace("E+", "e+").replace("E-", "e-").replace("E", "e+");
+    if (!s.contains(".")) {
+      int e = s.indexOf('e');
+      s = e < 0 ? s + ".0" : s.substring(0, e) + ".0" + s.substring(e);
+    }
+    return s;
+  }
+
+  private static final int HEX_THRESHOLD = 100;
+
+  private void printDenseElements(DenseElementsAttr d) {
+    ascii("dense<");
+    Type et = d.elementType();
+    long n = d.numElements();
+    boolean i1 = et instanceof IntegerType it && it.width() == 1;
+    if (!d.isSplat() && n > HEX_THRESHOLD && !i1) {
+      ascii("\"0x");
+      int storage = TypeAttrParser.storageBytes(et);
+      int eb = d.elementBytes();
+      byte[] raw = d.rawData();
+      ensure((int) (n * storage * 2) + 2);
+      for (long i = 0; i < n; i++)
+        for (int k = 0; k < storage; k++) {
+          int b = k < eb ? raw[(int) (i * eb + k)] & 0xFF : 0;
+          out[len++] = HEX[b >> 4];
+          out[len++] = HEX[b & 15];
+        }
+      ascii("\">");
+      return;
+    }
+    if (d.isSplat() && n != 0) {
+      printDenseElement(d, 0);
+      ch('>');
+      return;
+    }
+    long[] shape = d.type().shape();
+    printDenseNested(d, shape, 0, 0);
+    ch('>');
+  }
+
+  private long printDenseNested(DenseElementsAttr d, long[] shape, int dim, long index) {
+    if (dim == shape.length) {
+      printDenseElement(d, index);
+      return index + 1;
+    }
+    ch('[');
+    for (long i = 0; i < shape[dim]; i++) {
+      if (i > 0) ascii(", ");
+      index = printDenseNested(d, shape, dim + 1, index);
+    }
+    ch(']');
+    return index;
+  }
+
+  private void printDenseElement(DenseElementsAttr d, long i) {
+    Type et = d.elementType();
+    if (et instanceof ComplexType ct) {
+      int half = d.elementBytes() / 2;
+      byte[] raw = d.rawData();
+      int off = d.isSplat() ? 0 : (int) (i * d.elementBytes());
+      ch('(');
+      printComplexPart(ct.elementType(), raw, off, half);
+      ascii(", ");
+      printComplexPart(ct.elementType(), raw, off + half, half);
+      ch(')');
+      return;
+    }
+    if (et instanceof FloatType ft) printFloatValue(ft, d.bits(i));
+    else if (et instanceof IntegerType it && it.width() == 1) ascii(d.intValue(i).signum() != 0 ? "true" : "false");
+    else printIntValue(et, et instanceof IntegerType it && it.isUnsigned() ? BigInteger.valueOf(d.longValue(i)) : d.intValue(i));
+  }
+
+  private void printComplexPart(Type et, byte[] raw, int off, int n) {
+    byte[] one = java.util.Arrays.copyOfRange(raw, off, off + n);
+    long[] shape = {};
+    DenseElementsAttr part = DenseElementsAttr.ofRaw(new RankedTensorType(shape, et), one);
+    if (et instanceof FloatType ft) printFloatValue(ft, part.bits(0));
+    else printIntValue(et, part.intValue(0));
+  }
+
+  private void printDenseStrings(DenseStringElementsAttr d) {
+    if (d.isSplat()) {
+      ch('"');
+      printEscaped(d.values().get(0));
+      ch('"');
+      return;
+    }
+    printStringsNested(d, d.type().shape(), 0, new int[1]);
+  }
+
+  private void printStringsNested(DenseStringElementsAttr d, long[] shape, int dim, int[] idx) {
+    if (dim == shape.length) {
+      ch('"');
+      printEscaped(d.values().get(idx[0]++));
+      ch('"');
+      return;
+    }
+    ch('[');
+    for (long i = 0; i < shape[dim]; i++) {
+      if (i > 0) ascii(", ");
+      printStringsNested(d, shape, dim + 1, idx);
+    }
+    ch(']');
+  }
+
+  private void printDenseArray(DenseArrayAttr d) {
+    ascii("array<");
+    printType(d.elementType());
+    long[] v = d.values();
+    if (v.length > 0) ascii(": ");
+    for (int i = 0; i < v.length; i++) {
+      if (i > 0) ascii(", ");
+      if (d.elementType() == FloatType.F32) printFloatValue(FloatType.F32, BigInteger.valueOf(v[i] & 0xFFFFFFFFL));
+      else if (d.elementType() == FloatType.F64) printFloatValue(FloatType.F64, new BigInteger(Long.toUnsignedString(v[i])));
+      else if (((IntegerType) d.elementType()).width() == 1) ascii(v[i] != 0 ? "true" : "false");
+      else num(v[i]);
+    }
+    ch('>');
+  }
+
+  // ===================================================================================
+  // Locations and resources
+  // ===================================================================================
+
+  void printLocation(Location l) {
+    ascii("loc(");
+    printLocationInstance(l);
+    ch(')');
+  }
+
+  private void printLocationInstance(Location l) {
+    switch (l) {
+      case Location.Unknown u -> ascii("unknown");
+      case Location.FileLineCol f -> {
+        printString(f.file());
+        ch(':');
+        num(f.line());
+        ch(':');
+        num(f.column());
+      }
+      case Location.Name n -> {
+        printString(n.name());
+        if (n.child() != Location.UNKNOWN) {
+          ch('(');
+          printLocationInstance(n.child());
+          ch(')');
+        }
+      }
+      case Location.CallSite c -> {
+        ascii("callsite(");
+        printLocationInstance(c.callee());
+        ascii(" at ");
+        printLocationInstance(c.caller());
+        ch(')');
+      }
+      case Location.Fused f -> {
+        ascii("fused");
+        if (f.metadata() != null) {
+          ch('<');
+          printAttribute(f.metadata());
+          ch('>');
+        }
+        ch('[');
+        for (int i = 0; i < f.locations().size(); i++) {
+          if (i > 0) ascii(", ");
+          printLocationInstance(f.locations().get(i));
+        }
+        ch(']');
+      }
+    }
+  }
+
+  private void printResources() {
+    if (usedResources.isEmpty() || ctx == null) return;
+    ResourceTable rt = ctx.resources();
+    StringBuilder any = new StringBuilder();
+    boolean first = true;
+    ascii("\n{-#\n  dialect_resources: {\n    builtin: {\n");
+    for (String name : usedResources) {
+      ResourceTable.Blob b = rt.blob(name);
+      if (b == null) continue;
+      if (!first) ascii(",\n");
+      first = false;
+      ascii("      ");
+      printKeywordOrString(name);
+      ascii(": \"0x");
+      byte[] header = new byte[4];
+      DenseElementsAttr.putLE(header, 0, 4, b.alignment());
+      ensure(8 + b.data().length * 2);
+      for (byte x : header) {
+        out[len++] = HEX[(x & 0xFF) >> 4];
+        out[len++] = HEX[x & 15];
+      }
+      for (byte x : b.data()) {
+        ensure(2);
+        out[len++] = HEX[(x & 0xFF) >> 4];
+        out[len++] = HEX[x & 15];
+      }
+      ch('"');
+    }
+    ascii("\n    }\n  }\n#-}\n");
+  }
+
+  /** A type rendered on its own (for diagnostics). */
+  static String typeToString(Type t) {
+    AsmWriter w = new AsmWriter(null, PrintOptions.DEFAULT, null);
+    w.printType(t);
+    return w.contents();
+  }
+
+  static String attributeToString(Attribute a) {
+    AsmWriter w = new AsmWriter(null, PrintOptions.DEFAULT, null);
+    w.printAttribute(a);
+    return w.contents();
+  }
+
+}

@@ -1,0 +1,34 @@
+package dev.mlc.text;
+
+/** UTF-8 validation. */
+final class Utf8 {
+  private Utf8() {}
+
+  /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+  static int firstInvalid(byte[] b, int from, int to) {
+    int i = from, n = to;
+    while (i < n) {
+      // ASCII fast path, 8 bytes at a time.
+      while (i + 8 <= n && (((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) & 0x80) == 0)) i += 8;
+      if (i >= n) break;
+      int c = b[i] & 0xFF;
+      if (c < 0x80) { i++; continue; }
+      int need;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; }
+      else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; }
+      else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; }
+      else return i;
+      int cp = c & (0x3F >> need);
+      for (int k = 1; k <= need; k++) {
+        if (i + k >= n) return i;
+        int d = b[i + k] & 0xFF;
+        if ((d & 0xC0) != 0x80) return i;
+        cp = (cp << 6) | (d & 0x3F);
+      }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+      i += need + 1;
+    }
+    return -1;
+  }
+}
