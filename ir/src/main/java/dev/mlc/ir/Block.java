@@ -200,6 +200,11 @@ public final class Block implements Iterable<Operation> {
     }
   }
 
+  /** Removes this block from its region without touching its ops (to move it elsewhere). */
+  public void erasePreservingOps() {
+    if (parent != null) parent.removeBlock(this);
+  }
+
   /** Index of this block in its region. */
   public int indexInRegion() { return parent == null ? -1 : parent.blocks().indexOf(this); }
 

@@ -43,8 +43,13 @@ public class Builder {
     before = null;
   }
 
+  /** Restores an insertion point when closed. */
+  public interface InsertionGuard extends AutoCloseable {
+    @Override void close();
+  }
+
   /** Saves and later restores the insertion point: {@code try (var g = b.guard()) {...}}. */
-  public AutoCloseable guard() {
+  public InsertionGuard guard() {
     Block b = block;
     Operation o = before;
     return () -> {

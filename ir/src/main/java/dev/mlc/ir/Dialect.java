@@ -10,6 +10,9 @@ public interface Dialect {
   /** The namespace: the prefix of its op names ({@code arith}) and of {@code !ns.type}/{@code #ns.attr}. */
   String namespace();
 
+  /** Whether ops of this namespace that are not registered are accepted (as MLIR's test dialect does). */
+  default boolean allowsUnknownOperations() { return false; }
+
   /** One line for listings and docs. */
   default String summary() { return ""; }
 
@@ -28,6 +31,12 @@ public interface Dialect {
   default Attribute parseAttribute(AsmParser parser, Type type) {
     throw parser.error("dialect '" + namespace() + "' provides no attributes");
   }
+
+  /**
+   * Creates an op producing the constant {@code value} of {@code type} at the builder's insertion
+   * point (used when folding produces an attribute); null when the dialect cannot.
+   */
+  default Operation materializeConstant(Builder builder, Attribute value, Type type, Location loc) { return null; }
 
   /** What a dialect registers into a context. */
   interface Registrar {

@@ -86,6 +86,19 @@ public abstract class OpDef {
   /** Whether region {@code index} is a graph region (no dominance within it). */
   public boolean isGraphRegion(int index) { return hasTrait(Traits.HasGraphRegions.class); }
 
+  // ---- folding and canonicalization ----
+
+  /**
+   * Folds {@code op} whose operands' constant values are {@code operands} (null where an operand is
+   * not a constant). Returns null when nothing folds; otherwise one entry per result, each an
+   * {@link Attribute} (a constant to materialize) or a {@link Value} (an existing value). Returning
+   * the op's own results means it was updated in place.
+   */
+  public java.util.List<Object> fold(Operation op, java.util.List<Attribute> operands) { return null; }
+
+  /** Adds this op's canonicalization patterns (used by {@code canonicalize}). */
+  public void addCanonicalizationPatterns(dev.mlc.ir.rewrite.RewritePatternSet patterns) {}
+
   // ---- custom assembly ----
 
   /** Whether the op has a custom (pretty) form; the generic form always works. */

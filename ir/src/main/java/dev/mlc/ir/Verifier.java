@@ -38,7 +38,7 @@ public final class Verifier {
           + "' (use --allow-unregistered-dialect to allow it)");
       return;
     }
-    if (def == null && !ctx.allowsUnregisteredDialects()) {
+    if (def == null && !ctx.allowsUnregisteredDialects() && !ctx.dialect(op.opName().dialectNamespace()).allowsUnknownOperations()) {
       errors++;
       op.emitError("unregistered operation '" + op.name() + "' found in dialect ('" + op.opName().dialectNamespace()
           + "') that does not allow unknown operations");

@@ -338,8 +338,8 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       expect(Token.EQUAL, "expected '=' after SSA name");
     }
     Operation op;
-    if (lex.kind == Token.STRING) op = parseGenericOperation(block, line, col);
-    else if (lex.kind == Token.BARE_IDENT) op = parseCustomOperation(block, line, col);
+    if (lex.kind == Token.STRING) op = parseGenericOperation(block, lex.line, lex.col);
+    else if (lex.kind == Token.BARE_IDENT) op = parseCustomOperation(block, lex.line, lex.col);
     else throw error("expected operation name in quotes");
     if (nres > 0) {
       int total = 0;
@@ -360,6 +360,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     OperationName n = ctx.opName(name);
     if (n.def() == null && !ctx.allowsUnregisteredDialects()) {
       String ns = n.dialectNamespace();
+      if (ctx.dialect(ns) != null && ctx.dialect(ns).allowsUnknownOperations()) return n;
       if (ctx.dialect(ns) == null)
         throw errorAt(line, col, "operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
       throw errorAt(line, col, "unregistered operation '" + name + "' found in dialect ('" + ns + "') that does not allow unknown operations");

@@ -14,6 +14,30 @@ public final class DiagnosticEngine {
   private final List<Diagnostic> collected = new ArrayList<>();
   private Diagnostic pending;
   private int errorCount;
+  /** Per-thread capture, for deterministic diagnostics from parallel work. */
+  private final ThreadLocal<List<Diagnostic>> capture = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with the diagnostics this thread emits collected into the returned list
+   * instead of being delivered; the caller replays them (in a deterministic order) with {@link #replay}.
+   */
+  public List<Diagnostic> captureOnThisThread(Runnable work) {
+    List<Diagnostic> prev = capture.get();
+    List<Diagnostic> mine = new ArrayList<>();
+    capture.set(mine);
+    try {
+      work.run();
+    } finally {
+      capture.set(prev);
+    }
+    return mine;
+  }
+
+  /** Delivers captured diagnostics, in order. */
+  public void replay(List<Diagnostic> ds) {
+    for (Diagnostic d : ds) emit(d);
+    flush();
+  }
 
   /** Registers a handler; returns a token that removes it. */
   public synchronized Runnable addHandler(Consumer<Diagnostic> handler) {
@@ -27,7 +51,16 @@ public final class DiagnosticEngine {
     };
   }
 
-  public synchronized Diagnostic emit(Diagnostic d) {
+  public Diagnostic emit(Diagnostic d) {
+    List<Diagnostic> c = capture.get();
+    if (c != null) {
+      c.add(d);
+      return d;
+    }
+    return emitNow(d);
+  }
+
+  private synchronized Diagnostic emitNow(Diagnostic d) {
     flush();
     if (d.severity() == Severity.ERROR) errorCount++;
     pending = d;

@@ -1,0 +1,23 @@
+package dev.mlc.ir.interfaces;
+
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Value;
+import java.util.List;
+
+/**
+ * Implemented by dialects whose ops may be inlined: which ops are legal to move into a caller, and
+ * how a callee's return terminator becomes the call's results.
+ */
+public interface InlinerInterface {
+  /** Whether {@code op} (from a callee body) may be inlined. */
+  default boolean isLegalToInline(Operation op) { return true; }
+
+  /**
+   * Whether {@code terminator} is a return of this dialect; if so, its operands replace the call's
+   * results when the callee has one block.
+   */
+  boolean isReturn(Operation terminator);
+
+  /** The values a return terminator returns. */
+  default List<Value> returnedValues(Operation terminator) { return terminator.operands(); }
+}
