@@ -60,6 +60,23 @@ public final class Operation {
     }
     this.properties = properties;
     this.attributes = attributes == null ? DictionaryAttr.EMPTY : attributes;
+    OpDef def = name.def();
+    if (def != null && !this.attributes.isEmpty() && (properties == null || properties instanceof DictionaryAttr)) moveInherentToProperties(def);
+  }
+
+  /** Registered ops keep their inherent attributes in the properties, wherever a builder put them. */
+  private void moveInherentToProperties(OpDef def) {
+    DictionaryAttr props = properties instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
+    DictionaryAttr attrs = attributes;
+    for (var e : attributes.entries())
+      if (def.isInherentAttr(e.name())) {
+        props = props.with(e.name(), e.value());
+        attrs = attrs.without(e.name());
+      }
+    if (attrs != attributes) {
+      attributes = attrs;
+      properties = props;
+    }
   }
 
   /** Creates a detached operation with {@code numRegions} empty regions. */
