@@ -148,6 +148,7 @@ public final class DominanceInfo {
     Region region = defBlock.parent();
     Operation anc = ancestorInRegion(region, user);
     if (anc == null) return false;
+    if (isGraphRegion(region)) return true;
     if (value instanceof OpResult r) {
       Operation def = r.owner();
       if (anc == def) return false;

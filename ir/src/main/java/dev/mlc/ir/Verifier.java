@@ -58,7 +58,8 @@ public final class Verifier {
       }
     }
     if (op.numSuccessors() > 0 && op.parentBlock() != null && op.parentBlock().last() != op) {
-      error(op, "with successors must terminate its parent block");
+      errors++;
+      op.emitError("operation with block successors must terminate its parent block");
       return;
     }
     boolean isolated = op.hasTrait(Traits.IsolatedFromAbove.class);
@@ -89,7 +90,7 @@ public final class Verifier {
       if (isolated) verifyIsolation(op, r);
       for (Block b : r.blocks()) {
         for (Operation o = b.first(); o != null; o = o.nextOp()) {
-          if (!graph && !verifyDominance(o)) continue;
+          if (!verifyDominance(o)) continue;
           verifyOp(o);
         }
       }

@@ -583,9 +583,10 @@ final class AsmWriter implements OpAsmPrinter {
       ch('.');
       utf8(data);
     } else {
-      ascii("<\"");
-      printEscaped(data.getBytes(StandardCharsets.UTF_8));
-      ascii("\">");
+      // The body between the angle brackets, verbatim (as MLIR keeps it).
+      ch('<');
+      utf8(data);
+      ch('>');
     }
   }
 
@@ -700,6 +701,28 @@ final class AsmWriter implements OpAsmPrinter {
         }
       }
       case DenseArrayAttr d -> printDenseArray(d);
+      case dev.mlc.ir.attr.SparseElementsAttr sp -> {
+        ascii("sparse<");
+        if (sp.indices().numElements() > 0) {
+          printDenseBody(sp.indices());
+          ascii(", ");
+          printDenseBody(sp.values());
+        }
+        ch('>');
+        if (!elideType) {
+          ascii(" : ");
+          printType(sp.type());
+        }
+      }
+      case dev.mlc.ir.attr.DistinctAttr da -> {
+        Integer id = distinctIds.get(da);
+        if (id == null) distinctIds.put(da, id = distinctIds.size());
+        ascii("distinct[");
+        num(id);
+        ascii("]<");
+        if (da.referenced() != UnitAttr.INSTANCE) printAttribute(da.referenced());
+        ch('>');
+      }
       case AffineMapAttr m -> {
         ascii("affine_map<");
         ascii(m.map().toString());
@@ -824,8 +847,16 @@ final class AsmWriter implements OpAsmPrinter {
 
   private static final int HEX_THRESHOLD = 100;
 
+  private final Map<dev.mlc.ir.attr.DistinctAttr, Integer> distinctIds = new java.util.HashMap<>();
+
   private void printDenseElements(DenseElementsAttr d) {
     ascii("dense<");
+    printDenseBody(d);
+    ch('>');
+  }
+
+  /** The literal of a dense attribute (without {@code dense<>}): hex, splat, or nested lists. */
+  private void printDenseBody(DenseElementsAttr d) {
     Type et = d.elementType();
     long n = d.numElements();
     boolean i1 = et instanceof IntegerType it && it.width() == 1;
@@ -841,17 +872,15 @@ final class AsmWriter implements OpAsmPrinter {
           out[len++] = HEX[b >> 4];
           out[len++] = HEX[b & 15];
         }
-      ascii("\">");
+      ch('"');
       return;
     }
     if (d.isSplat() && n != 0) {
       printDenseElement(d, 0);
-      ch('>');
       return;
     }
     long[] shape = d.type().shape();
     printDenseNested(d, shape, 0, 0);
-    ch('>');
   }
 
   private long printDenseNested(DenseElementsAttr d, long[] shape, int dim, long index) {
@@ -950,9 +979,9 @@ final class AsmWriter implements OpAsmPrinter {
       case Location.FileLineCol f -> {
         printString(f.file());
         ch(':');
-        num(f.line());
+        num(Integer.toUnsignedLong(f.line()));
         ch(':');
-        num(f.column());
+        num(Integer.toUnsignedLong(f.column()));
       }
       case Location.Name n -> {
         printString(n.name());

@@ -117,7 +117,7 @@ final class Lexer {
         } else {
           int e = p + 1;
           if (e >= limit || !isIdStart(b[e])) {
-            error(s, e, "invalid symbol reference");
+            error(e, e + 1, "@ identifier expected to start with letter or '_'");
             return;
           }
           while (e < limit && isIdChar(b[e])) e++;
@@ -205,13 +205,13 @@ final class Lexer {
     int p = q + 1;
     while (true) {
       if (p >= limit) {
-        error(q, p, "expected '\"' in string literal");
+        error(p, p, "expected '\"' in string literal");
         return -1;
       }
       int c = b[p];
       if (c == '"') return p + 1;
       if (c == '\n' || c == '\r' || c == 0) {
-        error(q, p, "expected '\"' in string literal");
+        error(p, p, "expected '\"' in string literal");
         return -1;
       }
       if (c == '\\') {

@@ -163,10 +163,11 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     if (lex.kind == Token.STRING) {
       byte[] s = Lexer.decodeString(buf, lex.start, lex.end);
       String text = new String(s, StandardCharsets.ISO_8859_1);
+      int vl = lex.line, vc = lex.col;
       lex.next();
       if (owner.equals("builtin")) {
-        if (!text.startsWith("0x")) throw errorAt(line, col, "expected hex string blob for key '" + key + "'");
-        byte[] raw = parseHexBytes(text, line, col);
+        if (!text.startsWith("0x") || !isHexString(text)) throw errorAt(vl, vc, "expected hex string blob for key '" + key + "'");
+        byte[] raw = parseHexBytes(text, vl, vc);
         if (raw.length < 4) throw errorAt(line, col, "expected hex string blob for key '" + key + "' to encode alignment in first 4 bytes");
         int align = (raw[0] & 0xFF) | (raw[1] & 0xFF) << 8 | (raw[2] & 0xFF) << 16 | (raw[3] & 0xFF) << 24;
         if (align <= 0 || Integer.bitCount(align) != 1) throw errorAt(line, col, "expected hex string blob for key '" + key + "' to encode a power-of-2 alignment, got " + Integer.toUnsignedString(align));
@@ -182,6 +183,12 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     } else {
       throw error("expected resource value (a string or a boolean)");
     }
+  }
+
+  private static boolean isHexString(String t) {
+    if ((t.length() - 2) % 2 != 0) return false;
+    for (int i = 2; i < t.length(); i++) if (Character.digit(t.charAt(i), 16) < 0) return false;
+    return true;
   }
 
   private void resolveDeferredLocations() {
@@ -269,8 +276,10 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       }
     }
     if (!r.type().equals(type)) {
+      long pos = t.firstUse[i];
       throw errorAt(line, col, "use of value '" + new String(a, s, len, StandardCharsets.UTF_8)
-          + "' expects different type than prior uses: '" + TypePrinting.toString(type) + "' vs '" + TypePrinting.toString(r.type()) + "'");
+          + "' expects different type than prior uses: '" + TypePrinting.toString(type) + "' vs '" + TypePrinting.toString(r.type()) + "'")
+          .withNote(Location.file(bufferName, (int) (pos >>> 20), (int) (pos & 0xFFFFF)), "prior use here");
     }
     return r;
   }
@@ -281,11 +290,17 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     int h = NameTable.hash(a, s, len);
     int i = t.find(a, s, len, h);
     Object stored = group ? values : values[0];
+    long here = ((long) line << 20) | col;
     if (i < 0) {
-      t.add(a, s, len, h, stored, false);
+      int k = t.add(a, s, len, h, stored, false);
+      t.firstUse[k] = here;
       return;
     }
-    if (!t.forward[i]) throw errorAt(line, col, "redefinition of SSA value '" + new String(a, s, len, StandardCharsets.UTF_8) + "'");
+    if (!t.forward[i]) {
+      long pos = t.firstUse[i];
+      throw errorAt(line, col, "redefinition of SSA value '" + new String(a, s, len, StandardCharsets.UTF_8) + "'")
+          .withNote(Location.file(bufferName, (int) (pos >>> 20), (int) (pos & 0xFFFFF)), "previously defined here");
+    }
     Value[] phs = (Value[]) t.values[i];
     for (int k = 0; k < phs.length; k++) {
       if (phs[k] == null) continue;
@@ -297,6 +312,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     }
     t.values[i] = stored;
     t.forward[i] = false;
+    t.firstUse[i] = here;
   }
 
   // ===================================================================================
@@ -344,6 +360,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     if (nres > 0) {
       int total = 0;
       for (int i = 0; i < nres; i++) total += resCount[i];
+      if (op.numResults() == 0) throw errorAt(line, col, "cannot name an operation with no results");
       if (total != op.numResults())
         throw errorAt(line, col, "operation defines " + op.numResults() + " results but was provided " + total + " to bind");
       int k = 0;
@@ -356,13 +373,14 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     return op;
   }
 
-  private OperationName lookupOpName(String name, int line, int col, boolean custom) {
+  /** The name of a generic op; unknown names are errors unless unregistered dialects are allowed. */
+  private OperationName lookupOpName(String name, int line, int col, int afterLine, int afterCol) {
     OperationName n = ctx.opName(name);
     if (n.def() == null && !ctx.allowsUnregisteredDialects()) {
       String ns = n.dialectNamespace();
       if (ctx.dialect(ns) != null && ctx.dialect(ns).allowsUnknownOperations()) return n;
       if (ctx.dialect(ns) == null)
-        throw errorAt(line, col, "operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
+        throw errorAt(afterLine, afterCol, "operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
       throw errorAt(line, col, "unregistered operation '" + name + "' found in dialect ('" + ns + "') that does not allow unknown operations");
     }
     return n;
@@ -372,8 +390,11 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     byte[] nameBytes = Lexer.decodeString(buf, lex.start, lex.end);
     if (nameBytes.length == 0) throw error("empty operation name is invalid");
     String name = new String(nameBytes, StandardCharsets.UTF_8);
-    OperationName opName = lookupOpName(name, line, col, false);
+    int afterLine = lex.line, afterCol;
     lex.next();
+    afterLine = lex.line;
+    afterCol = lex.col;
+    OperationName opName = lookupOpName(name, line, col, afterLine, afterCol);
     Location loc = Location.file(bufferName, line, col);
     // Operands.
     expect(Token.L_PAREN, "expected '(' to start operand list");
@@ -436,7 +457,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       }
       lex.next();
       regions = new ArrayList<>(1);
-      boolean isolated = def != null && def.hasTrait(Traits.IsolatedFromAbove.class);
+      boolean isolated = false;
       do {
         Region r = new Region(null);
         enclosingDefs.add(def);
@@ -466,23 +487,6 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       for (int i = 0; i < nops; i++)
         vs[i] = resolveValue(buf, oStart[i], oLen[i], oNum[i], fnType.inputs().get(i), oLine[i], oCol[i]);
       operands = java.util.Arrays.asList(vs);
-    }
-    // Properties of registered ops: inherent attributes written in the dictionary move into them.
-    if (def != null && !attrs.isEmpty()) {
-      DictionaryAttr p = props instanceof DictionaryAttr d ? d : null;
-      if (p != null || props == null) {
-        DictionaryAttr np = p == null ? DictionaryAttr.EMPTY : p;
-        DictionaryAttr na = attrs;
-        for (NamedAttribute e : attrs.entries())
-          if (def.isInherentAttr(e.name())) {
-            np = np.with(e.name(), e.value());
-            na = na.without(e.name());
-          }
-        if (na != attrs) {
-          attrs = na;
-          props = np;
-        }
-      }
     }
     Operation op = Operation.create(opName, loc, operands, fnType.results(), props, attrs, successors,
         regions == null ? 0 : regions.size());
@@ -654,7 +658,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
           cur = parseBlockHeader(bs);
           continue;
         }
-        if (lex.kind == Token.EOF) throw error("expected '}' to end region");
+        if (lex.kind == Token.EOF) throw error("expected operation name in quotes");
         parseOperation(cur);
       }
       for (BlockDef d : bs.blocks.values())
@@ -811,11 +815,11 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     return r;
   }
 
-  @Override public void parseRegion(Region region, List<Argument> entryArgs) {
-    OpDef owner = enclosingDefs.isEmpty() ? null : enclosingDefs.getLast();
-    boolean isolated = owner != null && owner.hasTrait(Traits.IsolatedFromAbove.class);
-    parseRegionBody(region, entryArgs, isolated);
-  }
+  /**
+   * Names of enclosing regions stay visible inside every region (isolation from above is checked by
+   * the verifier, as in MLIR, which reports a located "using value defined outside the region").
+   */
+  @Override public void parseRegion(Region region, List<Argument> entryArgs) { parseRegionBody(region, entryArgs, false); }
 
   @Override public boolean parseOptionalRegion(Region region, List<Argument> entryArgs) {
     if (lex.kind != Token.L_BRACE) return false;

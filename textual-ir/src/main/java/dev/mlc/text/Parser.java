@@ -47,7 +47,8 @@ public final class Parser {
   }
 
   private static void report(MLContext ctx, ParseException e) {
-    ctx.diagnostics().emit(new Diagnostic(Severity.ERROR, e.location(), e.getMessage()));
+    Diagnostic d = ctx.diagnostics().emit(new Diagnostic(Severity.ERROR, e.location(), e.getMessage()));
+    for (Object[] n : e.notes()) d.attachNote((dev.mlc.ir.Location) n[0], (String) n[1]);
     ctx.diagnostics().flush();
   }
 

@@ -85,8 +85,13 @@ abstract class TypeAttrParser implements AsmParser {
 
   @Override public MLContext context() { return ctx; }
 
+  /**
+   * An error at the current token. "expected ..." errors are placed as MLIR's
+   * {@code emitWrongTokenError} places them: right after the preceding text.
+   */
   @Override public ParseException error(String message) {
     if (lex.kind == Token.ERROR && lex.errorMessage != null) return errorAt(lex.line, lex.col, lex.errorMessage);
+    if (message.startsWith("expected")) return wrongTokenError(message);
     return errorAt(lex.line, lex.col, message);
   }
 
@@ -97,8 +102,57 @@ abstract class TypeAttrParser implements AsmParser {
   @Override public Location currentLocation() { return Location.file(bufferName, lex.line, lex.col); }
 
   final void expect(int kind, String message) {
-    if (lex.kind != kind) throw error(message);
+    if (lex.kind != kind) throw wrongTokenError(message);
     lex.next();
+  }
+
+  /**
+   * An error for a missing token, reported where MLIR reports it: at the end of the preceding
+   * text (skipping blanks, blank lines and comments), so "expected ')'" points after the last token.
+   */
+  ParseException wrongTokenError(String message) {
+    if (lex.kind == Token.ERROR && lex.errorMessage != null) return errorAt(lex.line, lex.col, lex.errorMessage);
+    int p = lex.start;
+    if (lex.kind == Token.EOF && p > 0) p--;
+    int orig = p;
+    int i = p;
+    int lowest = 0;
+    while (true) {
+      while (i > lowest && (buf[i - 1] == ' ' || buf[i - 1] == '\t')) i--;
+      if (i <= lowest) return atOffset(orig, message);
+      byte c = buf[i - 1];
+      if (c != '\n' && c != '\r') return atOffset(i, message);
+      i--;
+      // If the previous line has a comment, report before it.
+      int ls = i;
+      while (ls > 0 && buf[ls - 1] != '\n' && buf[ls - 1] != '\r') ls--;
+      int cm = indexOfComment(ls, i);
+      if (cm >= 0) i = cm;
+    }
+  }
+
+  private int indexOfComment(int from, int to) {
+    boolean inString = false;
+    for (int k = from; k + 1 < to; k++) {
+      if (buf[k] == '"' && (k == from || buf[k - 1] != '\\')) inString = !inString;
+      if (!inString && buf[k] == '/' && buf[k + 1] == '/') return k;
+    }
+    return -1;
+  }
+
+  /** An error at byte offset {@code off} (line and column computed by scanning back). */
+  ParseException atOffset(int off, String message) {
+    int line = lex.line;
+    int ls = lex.start - (lex.col - 1);
+    // Walk back from the current token's line to the offset's line.
+    while (off < ls) {
+      line--;
+      int prev = ls - 1;
+      if (prev > 0 && buf[prev] == '\n' && buf[prev - 1] == '\r') prev--;
+      ls = prev;
+      while (ls > 0 && buf[ls - 1] != '\n') ls--;
+    }
+    return errorAt(line, off - ls + 1, message);
   }
 
   final boolean consumeIf(int kind) {
@@ -315,9 +369,10 @@ abstract class TypeAttrParser implements AsmParser {
         lex.next();
         expect(Token.LESS, "expected '<' in complex type");
         enterNested();
+        int el = lex.line, ec = lex.col;
         Type et = parseType();
         exitNested();
-        if (!(et instanceof FloatType || et instanceof IntegerType)) throw error("invalid element type for complex");
+        if (!(et instanceof FloatType || et instanceof IntegerType)) throw errorAt(el, ec, "invalid element type for complex");
         expect(Token.GREATER, "expected '>' in complex type");
         return ctx.intern(new ComplexType(et));
       }
@@ -442,6 +497,7 @@ abstract class TypeAttrParser implements AsmParser {
   }
 
   private Type parseMemRefType() {
+    int kwLine = lex.line, kwCol = lex.col;
     lex.next();
     expect(Token.LESS, "expected '<' in memref type");
     enterNested();
@@ -470,12 +526,20 @@ abstract class TypeAttrParser implements AsmParser {
         }
       }
       expect(Token.GREATER, "expected '>' in memref type");
+      if (space != null && !isSupportedMemorySpace(space)) throw errorAt(kwLine, kwCol, "unsupported memory space Attribute");
+      if (layout instanceof StridedLayoutAttr sl && sl.strides().length != dims.length)
+        throw errorAt(kwLine, kwCol, "expected the number of strides to match the rank");
       if (layout instanceof AffineMapAttr m && m.map().numDims() != dims.length)
         throw error("memref layout mismatch between rank and affine map: " + dims.length + " != " + m.map().numDims());
       return ctx.intern(new MemRefType(dims, et, layout, space));
     } finally {
       exitNested();
     }
+  }
+
+  /** Memory spaces MLIR accepts: integers, strings, dictionaries, and dialect attributes. */
+  private static boolean isSupportedMemorySpace(Attribute a) {
+    return a instanceof IntegerAttr || a instanceof StringAttr || a instanceof DictionaryAttr || a instanceof dev.mlc.ir.DialectAttribute;
   }
 
   private Type parseVectorType() {
@@ -507,7 +571,6 @@ abstract class TypeAttrParser implements AsmParser {
         } else {
           break;
         }
-        if (d <= 0) throw error("vector types must have positive constant sizes but got " + d);
         if (n == dims.length) {
           dims = java.util.Arrays.copyOf(dims, n * 2);
           scal = java.util.Arrays.copyOf(scal, n * 2);
@@ -516,7 +579,8 @@ abstract class TypeAttrParser implements AsmParser {
         scal[n++] = sc;
         parseXInDimensionList();
       }
-      if (lex.kind == Token.QUESTION) throw error("expected static shape");
+      for (int i = 0; i < n; i++)
+        if (dims[i] <= 0) throw error("vector types must have positive constant sizes but got " + dims[i]);
       Type et = parseElementType("vector");
       expect(Token.GREATER, "expected '>' in vector type");
       return ctx.intern(new VectorType(java.util.Arrays.copyOf(dims, n), et, java.util.Arrays.copyOf(scal, n)));
@@ -532,7 +596,7 @@ abstract class TypeAttrParser implements AsmParser {
     int dot = id.indexOf('.');
     if (dot < 0 && !(lex.end < lex.limit && buf[lex.end] == '<')) {
       Type t = typeAliases.get(id);
-      if (t == null) throw error("undefined symbol alias id '" + id + "'");
+      if (t == null) throw atOffset(lex.end, "undefined symbol alias id '" + id + "'");
       lex.next();
       return t;
     }
@@ -541,7 +605,8 @@ abstract class TypeAttrParser implements AsmParser {
     Dialect d = ctx.dialect(ns);
     if (d == null) {
       if (!ctx.allowsUnregisteredDialects())
-        throw errorAt(body.line, body.col, "dialect '" + ns + "' not found for type (use --allow-unregistered-dialect to allow it)");
+        throw errorAt(body.line(), dot < 0 ? body.col() : body.col() + 2 + ns.length(), "type created with unregistered dialect '" + ns
+            + "'. If this is intended, use --allow-unregistered-dialect with the tool (or MLContext.allowUnregisteredDialects)");
       return ctx.intern(new OpaqueType(ns, body.text));
     }
     return parseWithSubParser(body, p -> d.parseType(p));
@@ -559,13 +624,8 @@ abstract class TypeAttrParser implements AsmParser {
       // ns<"body"> or ns<body...>
       int bodyStart = p + 1;
       int end = scanBalanced(p);
-      String inner = new String(buf, bodyStart, end - 1 - bodyStart, StandardCharsets.UTF_8);
-      String text = inner;
-      String trimmed = inner.strip();
-      if (trimmed.startsWith("\"") && trimmed.endsWith("\"") && trimmed.length() >= 2) {
-        byte[] tb = trimmed.getBytes(StandardCharsets.UTF_8);
-        text = new String(Lexer.decodeString(tb, 0, tb.length), StandardCharsets.UTF_8);
-      }
+      // MLIR keeps the text between the angle brackets verbatim (quotes included).
+      String text = new String(buf, bodyStart, end - 1 - bodyStart, StandardCharsets.UTF_8);
       lex.resetTo(end);
       return new DialectBody(text, bodyStart, end - 1, line, col, lineStart);
     }
@@ -698,7 +758,7 @@ abstract class TypeAttrParser implements AsmParser {
         enterNested();
         List<Attribute> es = new ArrayList<>();
         if (lex.kind != Token.R_SQUARE) do es.add(parseAttribute(null)); while (consumeIf(Token.COMMA));
-        expect(Token.R_SQUARE, "expected ']' in array attribute");
+        expect(Token.R_SQUARE, "expected ',' or ']'");
         exitNested();
         return ctx.intern(new ArrayAttr(es));
       }
@@ -719,6 +779,8 @@ abstract class TypeAttrParser implements AsmParser {
       case "unit": lex.next(); return UnitAttr.INSTANCE;
       case "dense": return parseDense(type);
       case "dense_resource": return parseDenseResource(type);
+      case "sparse": return parseSparse(type);
+      case "distinct": return parseDistinct();
       case "array": return parseDenseArray();
       case "affine_map": {
         lex.next();
@@ -760,13 +822,22 @@ abstract class TypeAttrParser implements AsmParser {
   private Attribute parseNumberAttr(Type type) {
     int line = lex.line, col = lex.col;
     boolean neg = consumeIf(Token.MINUS);
+    int litLine = lex.line, litCol = lex.col;
     if (lex.kind != Token.INTEGER && lex.kind != Token.FLOAT) throw error("expected integer or floating point literal");
     boolean isFloat = lex.kind == Token.FLOAT;
     boolean isHex = !isFloat && lex.end - lex.start > 2 && buf[lex.start + 1] == 'x';
     int ts = lex.start, te = lex.end;
     BigInteger iv = isFloat ? null : integerValue();
     lex.next();
-    Type t = parseOptionalColonType();
+    int typeLine = lex.line, typeCol = lex.col;
+    if (lex.kind == Token.COLON) {
+      lex.next();
+      typeLine = lex.line;
+      typeCol = lex.col;
+    } else {
+      typeLine = -1;
+    }
+    Type t = typeLine >= 0 ? parseType() : null;
     if (t == null) t = type;
     if (t == null) t = isFloat ? FloatType.F64 : IntegerType.of(64);
     if (t instanceof FloatType ft) {
@@ -778,10 +849,13 @@ abstract class TypeAttrParser implements AsmParser {
       double d = Double.parseDouble(new String(buf, ts, te - ts, StandardCharsets.ISO_8859_1));
       return ctx.intern(new FloatAttr(ft, FloatBits.fromDouble(ft, neg ? -d : d)));
     }
-    if (isFloat) throw errorAt(line, col, "floating point value not valid for specified type");
+    if (isFloat) {
+      if (typeLine >= 0) throw errorAt(lex.line, lex.col, "floating point value not valid for specified type");
+      throw errorAt(line, col, "floating point value not valid for specified type");
+    }
     if (t instanceof IntegerType || t instanceof IndexType) {
       BigInteger v = neg ? iv.negate() : iv;
-      checkIntegerRange(t, v, neg, line, col);
+      checkIntegerRange(t, v, neg, litLine, litCol);
       return ctx.intern(new IntegerAttr(t, v));
     }
     throw errorAt(line, col, "integer literal not valid for specified type");
@@ -797,7 +871,7 @@ abstract class TypeAttrParser implements AsmParser {
     else if (signed) ok = v.bitLength() <= w - 1;
     else if (unsigned) ok = v.bitLength() <= w;
     else ok = neg ? v.bitLength() <= w - 1 || v.negate().equals(BigInteger.ONE.shiftLeft(w - 1)) : v.bitLength() <= w;
-    if (!ok) throw errorAt(line, col, "integer constant out of range for attribute");
+    if (!ok) throw errorAt(line, col, w == 1 ? "integer constant out of range for type" : "integer constant out of range for attribute");
   }
 
   private SymbolRefAttr parseSymbolRef() {
@@ -822,7 +896,7 @@ abstract class TypeAttrParser implements AsmParser {
     int dot = id.indexOf('.');
     if (dot < 0 && !(lex.end < lex.limit && buf[lex.end] == '<')) {
       Attribute a = attrAliases.get(id);
-      if (a == null) throw error("undefined symbol alias id '" + id + "'");
+      if (a == null) throw atOffset(lex.end, "undefined symbol alias id '" + id + "'");
       lex.next();
       return a;
     }
@@ -831,7 +905,8 @@ abstract class TypeAttrParser implements AsmParser {
     Dialect d = ctx.dialect(ns);
     if (d == null) {
       if (!ctx.allowsUnregisteredDialects())
-        throw errorAt(body.line(), body.col(), "dialect '" + ns + "' not found for attribute (use --allow-unregistered-dialect to allow it)");
+        throw errorAt(body.line(), dot < 0 ? body.col() : body.col() + 2 + ns.length(), "attribute created with unregistered dialect '" + ns
+            + "'. If this is intended, use --allow-unregistered-dialect with the tool (or MLContext.allowUnregisteredDialects)");
       Type t = parseOptionalColonType();
       return ctx.intern(new OpaqueAttr(ns, body.text(), t));
     }
@@ -886,7 +961,7 @@ abstract class TypeAttrParser implements AsmParser {
             lex.next();
           } else {
             v = parseInteger();
-            checkIntegerRange(et, v, v.signum() < 0, vl, vc);
+            checkIntegerRange(et, v, v.signum() < 0, lex.line, lex.col);
           }
           vals[n++] = v.longValue();
         } else {
@@ -907,6 +982,88 @@ abstract class TypeAttrParser implements AsmParser {
     }
     expect(Token.GREATER, "expected '>' to close an array attribute");
     return ctx.intern(new DenseArrayAttr(et, java.util.Arrays.copyOf(vals, n)));
+  }
+
+  /** {@code distinct[N]<attr>}: the same N within one parse denotes the same attribute. */
+  private Attribute parseDistinct() {
+    lex.next();
+    expect(Token.L_SQUARE, "expected '[' after 'distinct'");
+    if (lex.kind != Token.INTEGER) throw error("expected distinct ID");
+    BigInteger id = integerValue();
+    lex.next();
+    expect(Token.R_SQUARE, "expected ']' to close distinct ID");
+    expect(Token.LESS, "expected '<' after distinct[N]");
+    Attribute referenced = dev.mlc.ir.attr.UnitAttr.INSTANCE;
+    if (lex.kind != Token.GREATER) referenced = parseAttribute(null);
+    expect(Token.GREATER, "expected '>' to close distinct attribute");
+    dev.mlc.ir.attr.DistinctAttr prev = distinctAttrs.get(id);
+    if (prev == null) {
+      prev = new dev.mlc.ir.attr.DistinctAttr(referenced);
+      distinctAttrs.put(id, prev);
+    } else if (!prev.referenced().equals(referenced)) {
+      throw error("referenced attribute does not match previous definition: " + TypePrinting.toString(prev.referenced()));
+    }
+    return prev;
+  }
+
+  private final Map<BigInteger, dev.mlc.ir.attr.DistinctAttr> distinctAttrs = new HashMap<>();
+
+  /** {@code sparse<indices, values> : type} (or {@code sparse<> : type}). */
+  private Attribute parseSparse(Type type) {
+    int kl = lex.line, kc = lex.col;
+    lex.next();
+    expect(Token.LESS, "expected '<' after 'sparse'");
+    if (lex.kind == Token.GREATER) {
+      lex.next();
+      int tl = lex.line, tc = lex.col;
+      Type t = parseOptionalColonType();
+      if (t == null) t = type;
+      if (!(t instanceof ShapedType st) || !st.hasStaticShape()) throw errorAt(tl, tc, "elements literal type must have static shape");
+      ShapedType idxT = new RankedTensorType(new long[] {0, st.rank()}, IntegerType.of(64));
+      ShapedType valT = new RankedTensorType(new long[] {0}, st.elementType());
+      return ctx.intern(new dev.mlc.ir.attr.SparseElementsAttr(st, DenseElementsAttr.ofRaw(idxT, new byte[0]), DenseElementsAttr.ofRaw(valT, new byte[0])));
+    }
+    int il = lex.line, ic = lex.col;
+    DenseLiteral indices = new DenseLiteral();
+    indices.shape = parseDenseElements(indices);
+    expect(Token.COMMA, "expected ','");
+    int vl = lex.line, vc = lex.col;
+    DenseLiteral values = new DenseLiteral();
+    byte[] hex = null;
+    if (lex.kind == Token.STRING && lex.end - lex.start > 3 && buf[lex.start + 1] == '0' && buf[lex.start + 2] == 'x') {
+      hex = parseHexBytes(new String(Lexer.decodeString(buf, lex.start, lex.end), StandardCharsets.ISO_8859_1), lex.line, lex.col);
+      lex.next();
+    } else {
+      values.shape = parseDenseElements(values);
+    }
+    expect(Token.GREATER, "expected '>'");
+    int tl = lex.line, tc = lex.col;
+    Type t = parseOptionalColonType();
+    if (t == null) t = type;
+    if (!(t instanceof ShapedType st) || !st.hasStaticShape()) throw errorAt(tl, tc, "elements literal type must have static shape");
+    long[] idxShape = indices.shape.length == 0 ? new long[] {1, st.rank()} : indices.shape;
+    DenseElementsAttr idx = denseFromLiteral(new RankedTensorType(idxShape, IntegerType.of(64)), indices, il, ic);
+    long n = idxShape[0];
+    int rank = st.rank();
+    if (idxShape.length != 2 || idxShape[1] != rank)
+      throw errorAt(il, ic, "expected indices of shape [N, " + rank + "], got [" + joinDims(idxShape) + "]");
+    for (long i = 0; i < n; i++)
+      for (int d = 0; d < rank; d++) {
+        long v = idx.longValue(i * rank + d);
+        if (v < 0 || v >= st.dim(d)) {
+          StringBuilder sb = new StringBuilder();
+          for (int k = 0; k < rank; k++) sb.append(k > 0 ? ", " : "").append(idx.longValue(i * rank + k));
+          throw errorAt(kl, kc, "sparse index #" + i + " is not contained within the value shape, with index=[" + sb
+              + "], and type='" + TypePrinting.toString(st) + "'");
+        }
+      }
+    DenseElementsAttr vals;
+    if (hex != null) vals = denseFromHex(new RankedTensorType(new long[] {n}, st.elementType()), hex, vl, vc);
+    else {
+      long[] valShape = values.shape.length == 0 ? new long[] {n} : values.shape;
+      vals = denseFromLiteral(new RankedTensorType(valShape, st.elementType()), values, vl, vc);
+    }
+    return ctx.intern(new dev.mlc.ir.attr.SparseElementsAttr(st, idx, vals));
   }
 
   private Attribute parseDenseResource(Type type) {
@@ -951,17 +1108,23 @@ abstract class TypeAttrParser implements AsmParser {
     }
     expect(Token.GREATER, "expected '>'");
     int tl = lex.line, tc = lex.col;
-    Type t = parseOptionalColonType();
-    if (t == null) t = type;
-    if (t == null) throw errorAt(tl, tc, "expected ':'");
-    if (!(t instanceof ShapedType st) || !st.hasStaticShape() || t instanceof UnrankedTensorType)
-      throw errorAt(tl, tc, "elements literal must be a static shaped type");
+    Type t;
+    if (lex.kind == Token.COLON) {
+      lex.next();
+      t = parseType();
+    } else if (type != null) {
+      t = type;
+    } else {
+      throw wrongTokenError("expected ':'");
+    }
+    if (!(t instanceof ShapedType st) || t instanceof UnrankedTensorType) throw errorAt(lex.line, lex.col, "elements literal must be a shaped type");
+    if (!st.hasStaticShape()) throw errorAt(lex.line, lex.col, "elements literal type must have static shape");
     Type et = st.elementType();
     if (hex != null) return ctx.intern(denseFromHex(st, hex, line, col));
     if (lit.elements.size() > 0 && lit.elements.get(0)[0] == 3 || et instanceof OpaqueType || et instanceof dev.mlc.ir.DialectType)
-      return ctx.intern(denseStrings(st, lit, line, col));
+      return ctx.intern(denseStrings(st, lit, tl, tc));
     if (!DenseElementsAttr.isValidElementType(et)) throw errorAt(tl, tc, "invalid element type for dense elements");
-    return ctx.intern(denseFromLiteral(st, lit, line, col));
+    return ctx.intern(denseFromLiteral(st, lit, tl, tc));
   }
 
   /** Parses a (possibly nested) element list; returns its shape. */
@@ -976,7 +1139,7 @@ abstract class TypeAttrParser implements AsmParser {
           int line = lex.line, col = lex.col;
           long[] s = parseDenseElements(lit);
           if (inner == null) inner = s;
-          else if (!java.util.Arrays.equals(inner, s)) throw errorAt(line, col, "tensor literal is invalid; ranks are not consistent between elements");
+          else if (!java.util.Arrays.equals(inner, s)) throw errorAt(lex.line, lex.col, "tensor literal is invalid; ranks are not consistent between elements");
           count++;
         } while (consumeIf(Token.COMMA));
       }
@@ -1226,12 +1389,13 @@ abstract class TypeAttrParser implements AsmParser {
       else if (lex.kind == Token.BARE_IDENT && lex.is("ceildiv")) k = AffineExpr.Kind.CEILDIV;
       else if (lex.kind == Token.BARE_IDENT && lex.is("mod")) k = AffineExpr.Kind.MOD;
       else return lhs;
+      int opLine = lex.line, opCol = lex.col;
       lex.next();
       AffineExpr rhs = parseAffineFactor(ids);
       if (k == AffineExpr.Kind.MUL && !lhs.isSymbolicOrConstant() && !rhs.isSymbolicOrConstant())
-        throw errorAt(line, col, "non-affine expression: at least one of the multiply operands has to be either a constant or symbolic");
+        throw errorAt(opLine, opCol, "non-affine expression: at least one of the multiply operands has to be either a constant or symbolic");
       if (k != AffineExpr.Kind.MUL && !rhs.isSymbolicOrConstant())
-        throw errorAt(line, col, "non-affine expression: right operand of " + k.spelling + " has to be either a constant or symbolic");
+        throw errorAt(opLine, opCol, "non-affine expression: right operand of " + k.spelling + " has to be either a constant or symbolic");
       lhs = AffineExpr.binary(k, lhs, rhs);
     }
   }
@@ -1291,12 +1455,11 @@ abstract class TypeAttrParser implements AsmParser {
             lex.next();
             if (lex.kind != Token.INTEGER) throw error("expected integer line number in FileLineColLoc");
             long line = parseSmallInt();
-            long col = 0;
-            if (consumeIf(Token.COLON)) {
-              if (lex.kind != Token.INTEGER) throw error("expected integer column number in FileLineColLoc");
-              col = parseSmallInt();
-            }
-            if (line > Integer.MAX_VALUE || col > Integer.MAX_VALUE) throw error("line or column number too large");
+            expect(Token.COLON, "expected ':' in FileLineColLoc");
+            if (lex.kind != Token.INTEGER) throw error("expected integer column number in FileLineColLoc");
+            long col = parseSmallInt();
+            // Lines and columns are unsigned 32-bit numbers (stored in ints, printed unsigned).
+            if (line > 0xFFFFFFFFL || col > 0xFFFFFFFFL) throw error("line or column number too large");
             return ctx.intern(new Location.FileLineCol(s, (int) line, (int) col));
           }
           if (consumeIf(Token.L_PAREN)) {

@@ -126,13 +126,13 @@ class InvalidInputTest {
     String deepAttrs = "\"foo.op\"() {a = " + nested(200, "[", "1", "]") + "} : () -> ()\n";
     List<Case> cases = List.of(
         parseError("invalid UTF-8 bytes between ops", bytes("\"foo.op\"() : () -> ()\n", 0xFF, 0xFE, '\n'),
-            2, 1, "unexpected character"),
+            2, 1, "invalid UTF-8 byte sequence"),
         parseError("a truncated UTF-8 sequence in a value name", bytes("%0", 0xC3, " = \"foo.def\"() : () -> i32\n"),
-            1, 3, "unexpected character"),
+            1, 3, "invalid UTF-8 byte sequence"),
         parseError("a UTF-8 lead byte without its continuation", bytes("\"foo.op\"() : () -> ()\n", 0xC3, "(\n"),
-            2, 1, "unexpected character"),
+            2, 1, "invalid UTF-8 byte sequence"),
         parseError("a byte-order mark", bytes(0xEF, 0xBB, 0xBF, "\"foo.op\"() : () -> ()\n"), 1, 1, "unexpected character"),
-        parseError("1 MiB of random bytes", random, 1, 1, "unexpected character"),
+        parseError("1 MiB of random bytes", random, 1, 1, "invalid UTF-8 byte sequence"),
         new Case("200 nested regions, limit 100", utf8(deepRegions), true, new ParserConfig(100), Stage.PARSE,
             List.of(new Expected(Severity.ERROR, 101, 0, 1, "100")), null),
         new Case("200 nested tuple types, limit 100", utf8(deepTypes), true, new ParserConfig(100), Stage.PARSE,

@@ -8,6 +8,7 @@ import dev.mlc.ir.Location;
  */
 public final class ParseException extends RuntimeException {
   private final Location location;
+  private final java.util.List<Object[]> notes = new java.util.ArrayList<>();
 
   public ParseException(Location location, String message) {
     super(message, null, false, false);
@@ -15,4 +16,13 @@ public final class ParseException extends RuntimeException {
   }
 
   public Location location() { return location; }
+
+  /** Attaches a note (location and text), as diagnostics do. */
+  public ParseException withNote(Location at, String text) {
+    notes.add(new Object[] {at, text});
+    return this;
+  }
+
+  /** The notes, each {location, text}. */
+  public java.util.List<Object[]> notes() { return java.util.Collections.unmodifiableList(notes); }
 }

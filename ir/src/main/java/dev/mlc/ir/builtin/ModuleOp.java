@@ -19,7 +19,7 @@ import java.util.Set;
 
 /** {@code builtin.module}: the top-level container, a symbol table with one block and no terminator. */
 public final class ModuleOp extends OpDef implements Traits.IsolatedFromAbove, Traits.NoTerminator,
-    Traits.SymbolTableTrait, Traits.SingleBlock {
+    Traits.SymbolTableTrait, Traits.SingleBlock, Traits.HasGraphRegions {
   public static final String NAME = "builtin.module";
   private static final Set<String> INHERENT = Set.of("sym_name", "sym_visibility");
 
@@ -42,11 +42,12 @@ public final class ModuleOp extends OpDef implements Traits.IsolatedFromAbove, T
   @Override public boolean isInherentAttr(String n) { return INHERENT.contains(n); }
 
   @Override protected boolean verify(Operation op) {
-    if (op.numOperands() != 0 || op.numResults() != 0 || op.numSuccessors() != 0)
-      return op.emitOpError("expects no operands, results or successors").failure();
+    if (op.numOperands() != 0) return op.emitOpError("requires zero operands").failure();
+    if (op.numResults() != 0) return op.emitOpError("requires zero results").failure();
+    if (op.numSuccessors() != 0) return op.emitOpError("requires zero successors").failure();
     if (op.numRegions() != 1) return op.emitOpError("requires one region").failure();
     if (op.region(0).numBlocks() != 1) return op.emitOpError("expects a body with exactly one block").failure();
-    if (op.region(0).front().numArguments() != 0) return op.emitOpError("expects a body block without arguments").failure();
+    if (op.region(0).front().numArguments() != 0) return op.emitOpError("region should have no arguments").failure();
     var name = op.attr("sym_name");
     if (name != null && !(name instanceof StringAttr)) return op.emitOpError("attribute 'sym_name' must be a string").failure();
     var vis = op.attr("sym_visibility");

@@ -1,5 +1,6 @@
 package dev.mlc.ir.interfaces;
 
+import dev.mlc.ir.Block;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Value;
 import java.util.List;
@@ -20,4 +21,11 @@ public interface InlinerInterface {
 
   /** The values a return terminator returns. */
   default List<Value> returnedValues(Operation terminator) { return terminator.operands(); }
+
+  /**
+   * MLIR's multi-block {@code handleTerminator}: replaces {@code terminator}, a return of this
+   * dialect in a callee being inlined with several blocks, by a branch to {@code newDest} passing
+   * the returned values. Returns false when the dialect cannot (such callees are then not inlined).
+   */
+  default boolean handleTerminator(Operation terminator, Block newDest) { return false; }
 }

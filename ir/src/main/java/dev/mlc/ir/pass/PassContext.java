@@ -1,31 +1,48 @@
 package dev.mlc.ir.pass;
 
 import dev.mlc.ir.Operation;
+import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * What one run of a pass on one op can use: cached analyses, statistics, failure signalling, and
- * which analyses the pass preserved.
+ * What one run of a pass on one op can use: cached analyses, statistics, failure signalling,
+ * which analyses the pass preserved, and the tool's report stream and printer.
  */
 public final class PassContext {
   private final Operation op;
   private final AnalysisManager analyses;
   private final Map<String, Statistic> statistics;
+  private final PrintStream output;
+  private final Function<Operation, String> printer;
   private boolean failed;
   private boolean allPreserved;
   private final Set<Class<?>> preserved = new HashSet<>();
 
-  PassContext(Operation op, AnalysisManager analyses, Map<String, Statistic> statistics) {
+  PassContext(Operation op, AnalysisManager analyses, Map<String, Statistic> statistics, PrintStream output,
+              Function<Operation, String> printer) {
     this.op = op;
     this.analyses = analyses;
     this.statistics = statistics;
+    this.output = output;
+    this.printer = printer;
   }
 
   public Operation op() { return op; }
+
+  /**
+   * Where a pass prints a report (MLIR's {@code llvm::errs()}: {@code print-op-stats},
+   * {@code view-op-graph}): the tool's diagnostic stream, buffered per op and replayed in op
+   * order when ops run in parallel.
+   */
+  public PrintStream output() { return output; }
+
+  /** {@code op} as MLIR text, rendered by the tool's printer (the core itself cannot print). */
+  public String print(Operation op) { return printer.apply(op); }
 
   /** Marks the run as failed: the pipeline stops after this pass. */
   public void signalFailure() { failed = true; }

@@ -213,7 +213,8 @@ public final class PassExecutor {
     }
     if (config.printBeforeAll() || config.printBefore().contains(name)) dump("Before", p, op);
     String before = config.printAfterChange() ? config.printer().apply(dumpTarget(op)) : null;
-    PassContext pc = new PassContext(op, analyses, statistics.computeIfAbsent(p, k -> PassContext.newStatistics()));
+    PassContext pc = new PassContext(op, analyses, statistics.computeIfAbsent(p, k -> PassContext.newStatistics()),
+        dumpStream(), config.printer());
     long t0 = System.nanoTime();
     try {
       p.runOnOperation(op, pc);

@@ -43,7 +43,8 @@ public final class PatternLog {
 
   boolean wants(RewritePattern p, Operation op) { return patternFilter.test(p.name()) && opFilter.test(op.name()); }
 
-  synchronized void record(RewritePattern p, Operation op, Location loc, boolean applied, String reason) {
+  /** Records one attempt of {@code p} on {@code op} (the drivers call it). */
+  public synchronized void record(RewritePattern p, Operation op, Location loc, boolean applied, String reason) {
     if (!wants(p, op)) return;
     Stats s = stats.computeIfAbsent(p.name(), k -> new Stats());
     if (applied) s.applied++;
