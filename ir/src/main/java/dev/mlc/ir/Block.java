@@ -13,7 +13,7 @@ public final class Block implements Iterable<Operation> {
   private int size;
   private boolean orderValid;
   BlockOperand firstUse;
-  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+  private final int hash = IdentityHashes.next();
 
   public Block() {}
 

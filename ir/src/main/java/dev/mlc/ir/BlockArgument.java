@@ -5,7 +5,7 @@ public final class BlockArgument extends Value {
   final Block owner;
   int index;
   Location location;
-  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+  private final int hash = IdentityHashes.next();
 
   BlockArgument(Block owner, int index, Type type, Location location) {
     super(type);

@@ -34,7 +34,7 @@ public final class Operation {
   Operation prev, next;
   int orderIndex = -1;
   /** A random hash: cheap for identity-keyed tables (no identity-hash header installation). */
-  private final int hash = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+  private final int hash = IdentityHashes.next();
 
   private Operation(OperationName name, Location location, List<? extends Value> operands, List<? extends Type> resultTypes,
                     List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {

@@ -328,8 +328,10 @@ final class AsmWriter implements OpAsmPrinter {
     int saved = indent;
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
+      // The generic form shows a lone empty block as "^bb0:" (so it differs from an empty region);
+      // custom forms (which pass printEntryBlockArgs=false) print it as "{}".
       boolean printHeader = bi > 0 || (printEntryBlockArgs && b.numArguments() > 0) || b.hasPredecessors()
-          || (blocks.size() == 1 && b.isEmpty() && b.numArguments() == 0);
+          || (printEntryBlockArgs && blocks.size() == 1 && b.isEmpty() && b.numArguments() == 0);
       if (bi == 0 && !printEntryBlockArgs && b.numArguments() > 0) printHeader = b.hasPredecessors();
       if (printHeader) {
         newline();

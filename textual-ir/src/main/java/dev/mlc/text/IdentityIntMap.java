@@ -2,18 +2,15 @@ package dev.mlc.text;
 
 /**
  * An open-addressing map from objects (compared by identity, hashed by {@code hashCode()}, which the
- * IR's node classes make a cheap random number) to non-negative ints; absent keys give -1.
+ * IR's node classes make a creation counter) to non-negative ints; absent keys give -1.
  */
 final class IdentityIntMap {
   private Object[] keys = new Object[1024];
   private int[] vals = new int[1024];
   private int size;
 
-  private static int slot(Object k, int mask) {
-    int h = k.hashCode();
-    h ^= h >>> 16;
-    return (h * 0x9E3779B9) & mask;
-  }
+  /** IR nodes hash to creation counters: consecutive nodes take consecutive slots (cache-friendly). */
+  private static int slot(Object k, int mask) { return k.hashCode() & mask; }
 
   void put(Object k, int v) {
     if (size * 2 >= keys.length) grow();

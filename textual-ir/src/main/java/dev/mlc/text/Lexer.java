@@ -30,7 +30,21 @@ final class Lexer {
 
   int currentLine() { return curLine; }
 
-  /** Moves the lexer to {@code p} (which must be on the current token's line or after a known line start). */
+  /** A saved position: the current token's start, with its line bookkeeping. */
+  record Mark(int start, int line, int lineStart) {}
+
+  /** Marks the current token, to come back to it with {@link #reset}. */
+  Mark mark() { return new Mark(start, line, start - col + 1); }
+
+  /** Re-lexes from a mark (backwards or forwards). */
+  void reset(Mark m) {
+    pos = m.start();
+    curLine = m.line();
+    curLineStart = m.lineStart();
+    next();
+  }
+
+  /** Moves the lexer forward to {@code p} (at or after the end of the current token). */
   void resetTo(int p) {
     for (int i = end; i < p; i++) if (buf[i] == '\n') { curLine++; curLineStart = i + 1; }
     pos = p;

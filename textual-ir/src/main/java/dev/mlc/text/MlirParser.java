@@ -284,6 +284,19 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     return r;
   }
 
+  /** Defines {@code %name} as one value. */
+  private void defineValue(byte[] a, int s, int len, Value v, int line, int col) {
+    NameTable t = scope();
+    int h = NameTable.hash(a, s, len);
+    int i = t.find(a, s, len, h);
+    if (i < 0) {
+      int k = t.add(a, s, len, h, v, false);
+      t.firstUse[k] = ((long) line << 20) | col;
+      return;
+    }
+    defineValues(a, s, len, new Value[] {v}, false, line, col);
+  }
+
   /** Defines {@code %name} as {@code values} (one value, or a result group). */
   private void defineValues(byte[] a, int s, int len, Value[] values, boolean group, int line, int col) {
     NameTable t = scope();
@@ -325,7 +338,20 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     // Result bindings: %a, %b:2 = ...
     int nres = 0;
     int[] resStart = null, resLen = null, resCount = null;
+    // Fast path: a single result name without a count (most ops).
+    int r0Start = -1, r0Len = 0;
     if (lex.kind == Token.PERCENT_ID) {
+      int s0 = lex.start, l0 = lex.end - lex.start, ln0 = lex.line, ls0 = lex.start - lex.col + 1;
+      lex.next();
+      if (lex.kind == Token.EQUAL) {
+        r0Start = s0;
+        r0Len = l0;
+        lex.next();
+      } else {
+        lex.reset(new Lexer.Mark(s0, ln0, ls0));
+      }
+    }
+    if (r0Start < 0 && lex.kind == Token.PERCENT_ID) {
       resStart = new int[2];
       resLen = new int[2];
       resCount = new int[2];
@@ -357,7 +383,12 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     if (lex.kind == Token.STRING) op = parseGenericOperation(block, lex.line, lex.col);
     else if (lex.kind == Token.BARE_IDENT) op = parseCustomOperation(block, lex.line, lex.col);
     else throw error("expected operation name in quotes");
-    if (nres > 0) {
+    if (r0Start >= 0) {
+      if (op.numResults() == 0) throw errorAt(line, col, "cannot name an operation with no results");
+      if (op.numResults() != 1)
+        throw errorAt(line, col, "operation defines " + op.numResults() + " results but was provided 1 to bind");
+      defineValue(buf, r0Start, r0Len, op.result(0), line, col);
+    } else if (nres > 0) {
       int total = 0;
       for (int i = 0; i < nres; i++) total += resCount[i];
       if (op.numResults() == 0) throw errorAt(line, col, "cannot name an operation with no results");
@@ -371,6 +402,26 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       }
     }
     return op;
+  }
+
+  // Recently seen quoted op-name tokens (their exact bytes) and their names.
+  private final byte[][] opNameKeys = new byte[8][];
+  private final OperationName[] opNameVals = new OperationName[8];
+  private int opNameNext;
+
+  private OperationName cachedOpName(int s, int e) {
+    int n = e - s;
+    for (int k = 0; k < opNameKeys.length; k++) {
+      byte[] key = opNameKeys[k];
+      if (key != null && key.length == n && java.util.Arrays.equals(key, 0, n, buf, s, e)) return opNameVals[k];
+    }
+    return null;
+  }
+
+  private void cacheOpName(int s, int e, OperationName n) {
+    int k = opNameNext++ & (opNameKeys.length - 1);
+    opNameKeys[k] = java.util.Arrays.copyOfRange(buf, s, e);
+    opNameVals[k] = n;
   }
 
   /** The name of a generic op; unknown names are errors unless unregistered dialects are allowed. */
@@ -387,14 +438,18 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   }
 
   private Operation parseGenericOperation(Block block, int line, int col) {
-    byte[] nameBytes = Lexer.decodeString(buf, lex.start, lex.end);
-    if (nameBytes.length == 0) throw error("empty operation name is invalid");
-    String name = new String(nameBytes, StandardCharsets.UTF_8);
-    int afterLine = lex.line, afterCol;
-    lex.next();
-    afterLine = lex.line;
-    afterCol = lex.col;
-    OperationName opName = lookupOpName(name, line, col, afterLine, afterCol);
+    OperationName opName = cachedOpName(lex.start, lex.end);
+    if (opName == null) {
+      int ts = lex.start, te = lex.end;
+      byte[] nameBytes = Lexer.decodeString(buf, ts, te);
+      if (nameBytes.length == 0) throw error("empty operation name is invalid");
+      String name = new String(nameBytes, StandardCharsets.UTF_8);
+      lex.next();
+      opName = lookupOpName(name, line, col, lex.line, lex.col);
+      cacheOpName(ts, te, opName);
+    } else {
+      lex.next();
+    }
     Location loc = Location.file(bufferName, line, col);
     // Operands.
     expect(Token.L_PAREN, "expected '(' to start operand list");

@@ -23,7 +23,21 @@ final class NameTable {
 
   NameTable() { Arrays.fill(heads, -1); }
 
+  /**
+   * Numeric names ({@code %123}) hash to their number, so that consecutive definitions use
+   * consecutive buckets (cache-friendly for large functions); other names use FNV-1a.
+   */
   static int hash(byte[] a, int s, int len) {
+    if (len > 1 && len < 11) {
+      int v = 0;
+      int i = s + 1;
+      for (; i < s + len; i++) {
+        int c = a[i] - '0';
+        if (c < 0 || c > 9) break;
+        v = v * 10 + c;
+      }
+      if (i == s + len) return v + (len << 28);
+    }
     int h = 0x811C9DC5;
     for (int i = s, e = s + len; i < e; i++) h = (h ^ a[i]) * 0x01000193;
     return h ^ (h >>> 16);

@@ -224,10 +224,10 @@ abstract class TypeAttrParser implements AsmParser {
   @Override public BigInteger parseOptionalInteger() {
     boolean neg = false;
     if (lex.kind == Token.MINUS) {
-      int save = lex.start;
+      Lexer.Mark save = lex.mark();
       lex.next();
       if (lex.kind != Token.INTEGER) {
-        lex.resetTo(save);
+        lex.reset(save);
         return null;
       }
       neg = true;
@@ -408,13 +408,13 @@ abstract class TypeAttrParser implements AsmParser {
   List<Type> parseFunctionResultTypes() {
     if (lex.kind == Token.L_PAREN) {
       // Either a parenthesized result list or a function type as the single result.
-      int save = lex.start;
+      Lexer.Mark save = lex.mark();
       lex.next();
       List<Type> out = new ArrayList<>(1);
       if (lex.kind != Token.R_PAREN) do out.add(parseType()); while (consumeIf(Token.COMMA));
       expect(Token.R_PAREN, "expected ')'");
       if (lex.kind == Token.ARROW) {
-        lex.resetTo(save);
+        lex.reset(save);
         return List.of(parseFunctionType());
       }
       return out;

@@ -219,8 +219,9 @@ public final class PassExecutor {
     try {
       p.runOnOperation(op, pc);
     } catch (RuntimeException | StackOverflowError e) {
-      op.emitError("pass '" + name + "' crashed: " + e
-          + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "") + " -- this is a bug in the pass; please report it");
+      op.emitError("pass '" + name + "' crashed: " + e + " -- this is a bug in the pass; please report it"
+          + (Boolean.getBoolean("mlc.debug") ? "" : " (rerun with --debug for the Java stack trace)"));
+      if (Boolean.getBoolean("mlc.debug")) e.printStackTrace(config.dumpStream());
       pc.signalFailure();
     } finally {
       timing.add(System.nanoTime() - t0);

@@ -239,6 +239,7 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --pass-pipeline cannot be combined with individual pass flags");
       return 1;
     }
+    if (o.debug) System.setProperty("mlc.debug", "true");
     return runWith(o, new Setup(loader, registry, passFlags), io);
   }
 
@@ -315,6 +316,9 @@ public final class MlcOpt implements Tool {
     for (String a : args) {
       if (!positionalOnly && a.equals("--")) positionalOnly = true;
       else if (!positionalOnly && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && !a.startsWith("-o=")) a = "-" + a;
+      // Options whose value is optional take it only after '=' (as in MLIR), never from the next argument.
+      if (!positionalOnly && a.equals("--split-input-file")) a = "--split-input-file=" + SplitInput.MARKER;
+      if (!positionalOnly && a.equals("--debug-patterns")) a = "--debug-patterns=";
       r.add(a);
     }
     return r;

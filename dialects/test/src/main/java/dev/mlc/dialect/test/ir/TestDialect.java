@@ -1,6 +1,7 @@
 package dev.mlc.dialect.test.ir;
 
 import dev.mlc.ir.Attribute;
+import dev.mlc.ir.Block;
 import dev.mlc.ir.Builder;
 import dev.mlc.ir.Dialect;
 import dev.mlc.ir.Location;
@@ -29,5 +30,18 @@ public final class TestDialect implements Dialect, InlinerInterface {
     return b.create("test.constant", loc, List.of(), List.of(type), DictionaryAttr.EMPTY.with("value", value));
   }
 
+  @Override public boolean isLegalToInline(Operation op) { return !op.isa("test.not_inlinable"); }
+
   @Override public boolean isReturn(Operation terminator) { return terminator.isa("test.return"); }
+
+  /** Replaces an inlined {@code test.return} by a {@code test.br} to {@code newDest} with the same operands. */
+  @Override public boolean handleTerminator(Operation terminator, Block newDest) {
+    if (!isReturn(terminator)) return false;
+    Builder b = new Builder(terminator.context());
+    b.setInsertionPoint(terminator);
+    b.insert(Operation.create(terminator.context().opName("test.br"), terminator.location(), terminator.operands(), List.of(), null,
+        null, List.of(newDest), 0));
+    terminator.erase();
+    return true;
+  }
 }

@@ -35,7 +35,8 @@ final class TestOps {
 
   static void registerAll(Dialect.Registrar r) {
     for (OpDef d : List.of(new ConstantOp(), new AddOp(), new MulOp(), new NegateOp(), new EffectOp(), new FuncOp(), new CallOp(),
-        new ReturnOp(), new BrOp(), new CondBrOp(), new LoopOp(), new YieldOp(), new GraphRegionOp(), new IsolatedRegionOp()))
+        new ReturnOp(), new BrOp(), new CondBrOp(), new LoopOp(), new IfOp(), new YieldOp(), new GraphRegionOp(), new IsolatedRegionOp(),
+        new NotInlinableOp()))
       r.addOp(d);
   }
 
@@ -282,6 +283,32 @@ final class TestOps {
     @Override public List<Integer> successorsOfRegion(Operation op, int region) { return List.of(0, PARENT); }
   }
 
+  /**
+   * {@code %r = "test.if"(%cond) ({... "test.yield"(%a)}, {... "test.yield"(%b)}) : (i1) -> T}: runs
+   * the first region when the i1 condition holds, the second otherwise; the yielded values become
+   * the results. Free of side effects when its regions are.
+   */
+  static final class IfOp extends OpDef implements RegionBranchOpInterface, Traits.Pure, Traits.SingleBlock {
+    IfOp() { super("test.if"); }
+
+    @Override public String summary() { return "A conditional whose two regions yield its results"; }
+
+    @Override protected boolean verify(Operation op) {
+      if (!expectCounts(op, 1, -1, 2)) return false;
+      if (!(op.operand(0).type() instanceof IntegerType it && it.width() == 1)) return op.emitOpError("requires an i1 condition").failure();
+      return true;
+    }
+
+    @Override public List<Integer> entrySuccessors(Operation op, List<Attribute> operands) {
+      if (operands.get(0) instanceof IntegerAttr c) return List.of(c.value().signum() != 0 ? 0 : 1);
+      return List.of(0, 1);
+    }
+
+    @Override public List<Value> entryOperands(Operation op, int region) { return List.of(); }
+
+    @Override public List<Integer> successorsOfRegion(Operation op, int region) { return List.of(PARENT); }
+  }
+
   /** {@code test.yield}: terminator of test regions. */
   static final class YieldOp extends OpDef implements Traits.IsTerminator, Traits.Pure {
     YieldOp() { super("test.yield"); }
@@ -301,6 +328,13 @@ final class TestOps {
     IsolatedRegionOp() { super("test.isolated_region"); }
 
     @Override public String summary() { return "An op whose region is isolated from above"; }
+  }
+
+  /** {@code test.not_inlinable}: an op the test dialect's inliner interface refuses to move into a caller. */
+  static final class NotInlinableOp extends OpDef {
+    NotInlinableOp() { super("test.not_inlinable"); }
+
+    @Override public String summary() { return "An op that is not legal to inline"; }
   }
 
   static String strAttr(Operation op, String n) { return op.attr(n) instanceof StringAttr s ? s.value() : null; }
