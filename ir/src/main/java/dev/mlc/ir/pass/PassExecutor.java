@@ -135,8 +135,10 @@ public final class PassExecutor {
     long t0 = System.nanoTime();
     try {
       if (!parallel) {
-        for (Operation o : targets) if (!runPipeline(nested, o, timing)) return false;
-        return true;
+        // Every op runs even after one fails, so the output matches a parallel run exactly.
+        boolean all = true;
+        for (Operation o : targets) all &= runPipeline(nested, o, timing);
+        return all;
       }
       return runParallel(nested, targets, timing);
     } finally {
