@@ -50,6 +50,8 @@ public final class Conversion {
   private final ConversionPatternRewriter rewriter;
   private final PatternLog log = PatternLog.global();
   private final Set<RewritePattern> active = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The ops collected before the conversion started: the main loop legalizes them. */
+  private final Set<Operation> scheduled = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private Conversion(Operation root, ConversionTarget target, RewritePatternSet patterns, TypeConverter converter) {
     this.root = root;
@@ -98,6 +100,7 @@ public final class Conversion {
       ops.add(op);
       return target.isRecursivelyLegal(op) ? WalkResult.SKIP : WalkResult.ADVANCE;
     });
+    scheduled.addAll(ops);
     try {
       for (Operation op : ops) {
         if (!rewriter.isLive(op)) continue;
@@ -140,7 +143,7 @@ public final class Conversion {
     if (candidates.isEmpty()) notes.add("no pattern matches operation '" + op.name() + "'");
     for (RewritePattern p : candidates) {
       if (active.contains(p)) {
-        notes.add("pattern '" + p.name() + "' skipped: it is already being applied to an enclosing operation");
+        notes.add("pattern '" + p.name() + "' skipped: it is already being applied further up (no recursion)");
         continue;
       }
       String reason = apply(p, op);
@@ -178,6 +181,15 @@ public final class Conversion {
     for (Operation c : created) {
       Failure f = legalize(c);
       if (f != null) return "failed to legalize generated operation '" + c.name() + "'" + f.summary();
+      // Ops nested in a created op without being inserted through the rewriter (a clone's body, say).
+      if (!rewriter.isLive(c) || target.isRecursivelyLegal(c)) continue;
+      List<Operation> nested = new ArrayList<>();
+      for (var r : c.regions()) r.walkPreOrder(nested::add);
+      for (Operation n : nested) {
+        if (scheduled.contains(n) || createdSet.contains(n)) continue;
+        f = legalize(n);
+        if (f != null) return "failed to legalize generated operation '" + n.name() + "'" + f.summary();
+      }
     }
     if (!createdSet.contains(op)) {
       Failure f = legalize(op);

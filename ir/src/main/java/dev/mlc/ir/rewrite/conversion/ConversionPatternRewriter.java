@@ -14,13 +14,13 @@ import dev.mlc.ir.diag.Diagnostic;
 import dev.mlc.ir.rewrite.PatternRewriter;
 import dev.mlc.ir.rewrite.conversion.TypeConverter.SignatureConversion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -142,7 +142,7 @@ public final class ConversionPatternRewriter extends PatternRewriter {
   }
 
   /** Erases {@code op}; its results must have no users once the conversion ends. */
-  @Override public void eraseOp(Operation op) { replaceOp(op, java.util.Arrays.asList(new Value[op.numResults()])); }
+  @Override public void eraseOp(Operation op) { replaceOp(op, Arrays.asList(new Value[op.numResults()])); }
 
   @Override public void replaceAllUsesWith(Value from, Value to) {
     Block b = to.definingOp() != null ? to.definingOp().parentBlock() : to.parentBlock();
@@ -391,11 +391,13 @@ public final class ConversionPatternRewriter extends PatternRewriter {
       Value v = null;
       if (tc != null) {
         try (var g = guard()) {
+          Checkpoint before = checkpoint();
           setInsertionPoint(c);
           List<Value> inputs = List.copyOf(c.operands());
           Type t = c.result(0).type();
           v = m.kind() == Kind.SOURCE ? tc.materializeSourceConversion(this, t, inputs, c.location())
               : tc.materializeTargetConversion(this, t, inputs, c.location());
+          if (v == null) rollback(before); // callbacks that built something and then declined leave nothing behind
         }
       }
       if (v != null && v != c.result(0)) {
@@ -512,6 +514,11 @@ public final class ConversionPatternRewriter extends PatternRewriter {
     if (!op.useEmpty()) throw new IllegalStateException("cannot erase '" + op.name() + "': its results still have uses");
     Block block = op.parentBlock();
     Operation next = op.nextOp();
+    if (insertionPoint() == op) {
+      // New ops still go where the erased op was (in MLIR it stays in place until the conversion ends).
+      if (next != null) setInsertionPoint(next);
+      else setInsertionPointToEnd(block);
+    }
     List<SavedRefs> saved = new ArrayList<>();
     op.walkPreOrder(o -> saved.add(new SavedRefs(o, o.operands().toArray(new Value[0]), o.successors().toArray(new Block[0]))));
     op.remove();
@@ -559,12 +566,5 @@ public final class ConversionPatternRewriter extends PatternRewriter {
   private static void detach(Operation op) {
     op.remove();
     op.dropAllReferences();
-  }
-
-  /** The recorded materialization casts still in the IR (for tests and debugging). */
-  Set<Operation> liveMaterializations() {
-    Set<Operation> r = new LinkedHashSet<>();
-    for (Operation c : materializations.keySet()) if (isLive(c)) r.add(c);
-    return r;
   }
 }
