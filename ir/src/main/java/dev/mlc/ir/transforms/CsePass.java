@@ -115,7 +115,8 @@ public final class CsePass extends Pass {
         toErase.add(op);
       } else {
         // A use that came earlier may belong to a known op, whose table key must not change.
-        for (int i = 0; i < op.numResults(); i++) op.result(i).replaceUsesWithIf(existing.result(i), u -> known.lookup(u.owner()) == null);
+        for (int i = 0; i < op.numResults(); i++)
+          op.result(i).replaceUsesWithIf(existing.result(i), u -> known.lookup(u.owner()) == null);
         if (op.useEmpty()) toErase.add(op);
       }
       if (existing.location() == Location.UNKNOWN && op.location() != Location.UNKNOWN) existing.setLocation(op.location());
