@@ -117,7 +117,8 @@ final class Inliner {
   /**
    * Erases the private callables (direct children of a symbol table) that are not referenced from
    * live code: everything outside such callables is live, and so is a callable that live code
-   * references.
+   * references. (MLIR counts uses instead, so it keeps a private cycle nothing else references;
+   * reachability erases it too.)
    */
   private void eraseDeadCallables() {
     Set<Operation> discardable = new HashSet<>();
@@ -142,7 +143,7 @@ final class Inliner {
     }
     for (Node n : graph.nodes()) {
       Operation c = n.callable();
-      if (!discardable.contains(c) || live.contains(c) || c.parentBlock() == null) continue;
+      if (!discardable.contains(c) || live.contains(c) || !root.isAncestorOf(c)) continue;
       c.dropAllReferences();
       c.erase();
       erased++;

@@ -13,6 +13,7 @@ import dev.mlc.ir.pass.PassRegistry;
 import dev.mlc.ir.pass.PipelineParser;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** MLIR's inliner pass, run on a symbol table op (usually the module); see {@link Inliner}. */
 @PassInfo(name = "inline", summary = "Inline function calls",
@@ -42,9 +43,9 @@ public final class InlinerPass extends Pass {
     }
     Map<String, PassManager> pipelines = new HashMap<>();
     PassExecutor.Config config = PassExecutor.Config.defaults(o -> "").withThreads(1).withVerifyEach(false);
-    Inliner inliner = new Inliner(op, ctx.getAnalysis(CallGraph.class), callable -> defaultPipeline.isBlank()
-        || new PassExecutor(config).run(pipelines.computeIfAbsent(callable.name(), n -> PipelineParser.parse(registry, defaultPipeline, n)), callable),
-        maxIterations);
+    Predicate<Operation> simplify = callable -> defaultPipeline.isBlank() || new PassExecutor(config).run(
+        pipelines.computeIfAbsent(callable.name(), name -> PipelineParser.parse(registry, defaultPipeline, name)), callable);
+    Inliner inliner = new Inliner(op, ctx.getAnalysis(CallGraph.class), simplify, maxIterations);
     if (!inliner.run()) ctx.signalFailure();
     ctx.statistic("num-inlined-calls", "Number of inlined calls").add(inliner.numInlined());
     ctx.statistic("num-erased-callables", "Number of dead private callables erased").add(inliner.numErased());

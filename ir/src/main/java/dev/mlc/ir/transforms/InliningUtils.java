@@ -10,7 +10,6 @@ import dev.mlc.ir.Region;
 import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
-import dev.mlc.ir.WalkResult;
 import dev.mlc.ir.analysis.CallGraph;
 import dev.mlc.ir.interfaces.CallOpInterface;
 import dev.mlc.ir.interfaces.InlinerInterface;
@@ -57,17 +56,13 @@ public final class InliningUtils {
     if (call.hasTrait(Traits.IsTerminator.class)) return "the call is a terminator";
     List<Value> args = ((CallOpInterface) call.def()).argOperands(call);
     if (!src.front().argumentTypes().equals(types(args))) return "the call's operand types differ from the callee's arguments";
-    String[] illegal = {null};
-    for (Block b : src.blocks())
-      for (Operation o : b) {
-        o.walkInterruptible(op -> {
-          InlinerInterface ii = interfaceOf(op);
-          if (ii == null) illegal[0] = "'" + op.name() + "' belongs to a dialect without an inliner interface";
-          else if (!ii.isLegalToInline(op)) illegal[0] = "'" + op.name() + "' is not legal to inline";
-          return illegal[0] == null ? WalkResult.ADVANCE : WalkResult.INTERRUPT;
-        });
-        if (illegal[0] != null) return illegal[0];
-      }
+    List<Operation> nested = new ArrayList<>();
+    src.walk(nested::add);
+    for (Operation op : nested) {
+      InlinerInterface ii = interfaceOf(op);
+      if (ii == null) return "'" + op.name() + "' belongs to a dialect without an inliner interface";
+      if (!ii.isLegalToInline(op)) return "'" + op.name() + "' is not legal to inline";
+    }
     for (Block b : src.blocks()) {
       Operation t = b.last();
       if (t != null && t.numSuccessors() > 0 && !src.hasOneBlock()) continue;
@@ -75,16 +70,22 @@ public final class InliningUtils {
       if (ii == null || !ii.isReturn(t)) return "a block of the callee does not end in a return";
       if (!types(ii.returnedValues(t)).equals(call.resultTypes())) return "the callee returns types that differ from the call's results";
     }
-    if (!src.hasOneBlock() && !callerTakesBlocks(call, src)) return "the callee has several blocks and the caller's region may hold only one";
+    if (!src.hasOneBlock() && !callerTakesBlocks(call, src))
+      return "the callee has several blocks and the caller's region may hold only one";
     return null;
   }
 
-  /** MLIR's rule: same op as the callable, or a registered parent op without the SingleBlock trait. */
+  /**
+   * MLIR's rule (the caller's parent is the same op as the callable, or a registered op without the
+   * SingleBlock trait), and the call is followed by a terminator in an SSACFG region (there is
+   * control flow to branch into).
+   */
   private static boolean callerTakesBlocks(Operation call, Region src) {
     Operation parent = call.parentOp();
-    if (parent == null) return false;
+    if (parent == null || call.nextOp() == null || parent.hasTrait(Traits.NoTerminator.class)) return false;
     if (parent.opName() == src.parentOp().opName()) return true;
-    return parent.isRegistered() && !parent.hasTrait(Traits.SingleBlock.class);
+    return parent.isRegistered() && !parent.hasTrait(Traits.SingleBlock.class)
+        && !parent.def().isGraphRegion(parent.regions().indexOf(call.parentRegion()));
   }
 
   /** The inliner interface of {@code op}'s dialect, or null. */
