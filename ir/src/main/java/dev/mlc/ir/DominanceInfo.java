@@ -133,13 +133,7 @@ public final class DominanceInfo {
     return null;
   }
 
-  private static boolean isGraphRegion(Region r) {
-    Operation p = r.parentOp();
-    if (p == null) return false;
-    OpDef d = p.def();
-    if (d == null) return true;
-    return d.isGraphRegion(p.regions().indexOf(r));
-  }
+  private static boolean isGraphRegion(Region r) { return r.isGraphRegion(); }
 
   /** Whether {@code value} is available at {@code user}: defined before it, in a dominating position. */
   public boolean dominates(Value value, Operation user) {

@@ -3,20 +3,22 @@ package dev.mlc.ir;
 /** Operand slot {@link #index()} of an operation: one use of a value. */
 public final class OpOperand {
   final Operation owner;
-  final int index;
   Value value;
   OpOperand prevUse, nextUse;
 
   OpOperand(Operation owner, int index, Value value) {
     this.owner = owner;
-    this.index = index;
     this.value = value;
     if (value != null) value.addUse(this);
   }
 
   public Operation owner() { return owner; }
 
-  public int index() { return index; }
+  /** The operand number (found by a scan of the owner's operands: operand lists are short). */
+  public int index() {
+    for (int i = 0, n = owner.numOperands(); i < n; i++) if (owner.opOperand(i) == this) return i;
+    return -1;
+  }
 
   public Value get() { return value; }
 

@@ -17,16 +17,16 @@ import java.util.function.Function;
  */
 public final class Operation {
   private static final OpOperand[] NO_OPERANDS = new OpOperand[0];
-  private static final OpResult[] NO_RESULTS = new OpResult[0];
   private static final Region[] NO_REGIONS = new Region[0];
   private static final BlockOperand[] NO_SUCCESSORS = new BlockOperand[0];
 
   private OperationName name;
   private Location location;
   private OpOperand[] operands;
-  private final OpResult[] results;
+  /** Null (no result), an {@link OpResult} (the common single result), or an {@code OpResult[]}. */
+  private final Object results;
   private BlockOperand[] successors;
-  private final Region[] regions;
+  private Region[] regions;
   private Attribute properties;
   private DictionaryAttr attributes;
 
@@ -36,21 +36,27 @@ public final class Operation {
   /** A random hash: cheap for identity-keyed tables (no identity-hash header installation). */
   private final int hash = IdentityHashes.next();
 
-  private Operation(OperationName name, Location location, List<? extends Value> operands, List<? extends Type> resultTypes,
+  private Operation(OperationName name, Location location, Object operands, List<? extends Type> resultTypes,
                     List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {
     this.name = Objects.requireNonNull(name, "operation name");
     this.location = location == null ? Location.UNKNOWN : location;
-    int n = operands.size();
-    if (n == 0) this.operands = NO_OPERANDS;
-    else {
-      this.operands = new OpOperand[n];
-      for (int i = 0; i < n; i++) this.operands[i] = new OpOperand(this, i, Objects.requireNonNull(operands.get(i), "operand"));
+    if (operands instanceof Value[] array) {
+      int n = array.length;
+      this.operands = n == 0 ? NO_OPERANDS : new OpOperand[n];
+      for (int i = 0; i < n; i++) this.operands[i] = new OpOperand(this, i, Objects.requireNonNull(array[i], "operand"));
+    } else {
+      List<?> list = (List<?>) operands;
+      int n = list.size();
+      this.operands = n == 0 ? NO_OPERANDS : new OpOperand[n];
+      for (int i = 0; i < n; i++) this.operands[i] = new OpOperand(this, i, (Value) Objects.requireNonNull(list.get(i), "operand"));
     }
     int r = resultTypes.size();
-    if (r == 0) this.results = NO_RESULTS;
+    if (r == 0) this.results = null;
+    else if (r == 1) this.results = new OpResult(this, 0, resultTypes.get(0));
     else {
-      this.results = new OpResult[r];
-      for (int i = 0; i < r; i++) this.results[i] = new OpResult(this, i, resultTypes.get(i));
+      OpResult[] rs = new OpResult[r];
+      for (int i = 0; i < r; i++) rs[i] = new OpResult(this, i, resultTypes.get(i));
+      this.results = rs;
     }
     setSuccessors(successors);
     if (numRegions == 0) this.regions = NO_REGIONS;
@@ -85,6 +91,28 @@ public final class Operation {
                                  List<Block> successors, int numRegions) {
     return new Operation(name, location, operands, resultTypes, successors == null ? List.of() : successors, numRegions,
         properties, attributes);
+  }
+
+  /**
+   * As {@link #create(OperationName, Location, List, List, Attribute, DictionaryAttr, List, int)}, with
+   * the operands in an array, and {@code regions} (detached, built beforehand, e.g. by a parser)
+   * becoming the op's regions as they are.
+   */
+  public static Operation create(OperationName name, Location location, Value[] operands, List<? extends Type> resultTypes,
+                                 Attribute properties, DictionaryAttr attributes, List<Block> successors, Region[] regions) {
+    Operation op = new Operation(name, location, operands, resultTypes, successors == null ? List.of() : successors, regions);
+    op.properties = properties;
+    op.attributes = attributes == null ? DictionaryAttr.EMPTY : attributes;
+    OpDef def = name.def();
+    if (def != null && !op.attributes.isEmpty() && (properties == null || properties instanceof DictionaryAttr)) op.moveInherentToProperties(def);
+    return op;
+  }
+
+  private Operation(OperationName name, Location location, Value[] operands, List<? extends Type> resultTypes,
+                    List<Block> successors, Region[] regions) {
+    this(name, location, operands, resultTypes, successors, 0, null, null);
+    for (Region r : regions) r.adoptBy(this);
+    this.regions = regions.length == 0 ? NO_REGIONS : regions;
   }
 
   public static Operation create(OperationState s) {
@@ -155,33 +183,53 @@ public final class Operation {
 
   // ---- results ----
 
-  public int numResults() { return results.length; }
+  public int numResults() {
+    Object r = results;
+    return r == null ? 0 : r instanceof OpResult ? 1 : ((OpResult[]) r).length;
+  }
 
-  public OpResult result(int i) { return results[i]; }
+  public OpResult result(int i) {
+    Object r = results;
+    if (r instanceof OpResult one) {
+      if (i != 0) throw new IndexOutOfBoundsException("result #" + i + " of a single-result op");
+      return one;
+    }
+    if (r == null) throw new IndexOutOfBoundsException("result #" + i + " of an op without results");
+    return ((OpResult[]) r)[i];
+  }
+
+
 
   /** The single result; throws if the op does not have exactly one. */
   public OpResult result() {
-    if (results.length != 1) throw new IllegalStateException("'" + name() + "' has " + results.length + " results");
-    return results[0];
+    if (!(results instanceof OpResult one)) throw new IllegalStateException("'" + name() + "' has " + numResults() + " results");
+    return one;
   }
 
-  public List<OpResult> results() { return List.of(results); }
+  public List<OpResult> results() {
+    Object r = results;
+    if (r == null) return List.of();
+    if (r instanceof OpResult one) return List.of(one);
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList((OpResult[]) r));
+  }
 
   public List<Type> resultTypes() {
-    List<Type> r = new ArrayList<>(results.length);
-    for (OpResult v : results) r.add(v.type());
+    int n = numResults();
+    List<Type> r = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) r.add(result(i).type());
     return r;
   }
 
   public boolean useEmpty() {
-    for (OpResult r : results) if (r.hasUses()) return false;
+    for (int i = 0, n = numResults(); i < n; i++) if (result(i).hasUses()) return false;
     return true;
   }
 
   /** Replaces all uses of this op's results with the given values, one per result. */
   public void replaceAllUsesWith(List<? extends Value> values) {
-    if (values.size() != results.length) throw new IllegalArgumentException("expected " + results.length + " replacement values");
-    for (int i = 0; i < results.length; i++) results[i].replaceAllUsesWith(values.get(i));
+    int n = numResults();
+    if (values.size() != n) throw new IllegalArgumentException("expected " + n + " replacement values");
+    for (int i = 0; i < n; i++) result(i).replaceAllUsesWith(values.get(i));
   }
 
   // ---- successors ----
@@ -215,7 +263,7 @@ public final class Operation {
 
   public Region region(int i) { return regions[i]; }
 
-  public List<Region> regions() { return List.of(regions); }
+  public List<Region> regions() { return java.util.Collections.unmodifiableList(java.util.Arrays.asList(regions)); }
 
   // ---- attributes ----
 
@@ -366,7 +414,7 @@ public final class Operation {
     List<Block> succ = new ArrayList<>(successors.length);
     for (BlockOperand b : successors) succ.add(mapping.lookupOrDefault(b.block));
     Operation c = create(name, location, ops, resultTypes(), properties, attributes, succ, regions.length);
-    for (int i = 0; i < results.length; i++) mapping.map(results[i], c.results[i]);
+    for (int i = 0, n = numResults(); i < n; i++) mapping.map(result(i), c.result(i));
     for (int i = 0; i < regions.length; i++) regions[i].cloneInto(c.regions[i], mapping);
     return c;
   }

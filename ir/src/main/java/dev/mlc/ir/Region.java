@@ -7,13 +7,36 @@ import java.util.function.Consumer;
 
 /** A list of blocks owned by an operation. */
 public final class Region {
-  private final Operation parentOp;
+  private Operation parentOp;
   private final ArrayList<Block> blocks = new ArrayList<>(1);
 
   /** A region owned by {@code parentOp} (null for a detached region used while building). */
   public Region(Operation parentOp) { this.parentOp = parentOp; }
 
   public Operation parentOp() { return parentOp; }
+
+  /** Makes a detached region (built before its op) a region of {@code op}. */
+  void adoptBy(Operation op) {
+    if (parentOp != null) throw new IllegalStateException("region already belongs to '" + parentOp.name() + "'");
+    parentOp = op;
+  }
+
+  /** The index of this region among its parent op's regions (-1 when detached). */
+  public int indexInParent() {
+    if (parentOp == null) return -1;
+    for (int i = 0; i < parentOp.numRegions(); i++) if (parentOp.region(i) == this) return i;
+    return -1;
+  }
+
+  /**
+   * Whether this is a graph region (no dominance requirement): a region of an unregistered op, or
+   * one its op's definition declares so. Detached regions are SSACFG.
+   */
+  public boolean isGraphRegion() {
+    if (parentOp == null) return false;
+    OpDef d = parentOp.def();
+    return d == null || d.isGraphRegion(indexInParent());
+  }
 
   public List<Block> blocks() { return Collections.unmodifiableList(blocks); }
 
@@ -110,6 +133,16 @@ public final class Region {
       for (Operation o = blocks.get(i).first(); o != null; o = o.nextOp()) nb.append(o.clone(mapping));
       dest.appendBlock(nb);
     }
+    // An op may use a value defined after it (in a later block that dominates its block, or
+    // anywhere in a graph region), which was not mapped yet when the op was cloned: remap now.
+    for (Block nb : newBlocks)
+      nb.walk(op -> {
+        for (int i = 0; i < op.numOperands(); i++) {
+          Value v = op.operand(i);
+          Value m = v == null ? null : mapping.lookupOrNull(v);
+          if (m != null) op.setOperand(i, m);
+        }
+      });
   }
 
   /** Drops all references of the ops inside and removes all blocks. */

@@ -67,7 +67,8 @@ public final class Verifier {
     for (int ri = 0; ri < op.numRegions(); ri++) {
       Region r = op.region(ri);
       boolean graph = def == null || def.isGraphRegion(ri);
-      for (Block b : r.blocks()) {
+      for (int bi = 0; bi < r.numBlocks(); bi++) {
+        Block b = r.block(bi);
         if (b.isEntryBlock() && b.hasPredecessors() && def != null && !graph) {
           error(op, "entry block of region may not have predecessors");
           return;
@@ -87,13 +88,21 @@ public final class Verifier {
           }
         }
       }
-      if (isolated) verifyIsolation(op, r);
-      for (Block b : r.blocks()) {
-        for (Operation o = b.first(); o != null; o = o.nextOp()) {
+      Region savedRegion = isolatedRegion;
+      Operation savedOp = isolatedOp;
+      if (isolated) {
+        isolatedRegion = r;
+        isolatedOp = op;
+      }
+      for (int bi = 0; bi < r.numBlocks(); bi++) {
+        for (Operation o = r.block(bi).first(); o != null; o = o.nextOp()) {
+          if (isolatedRegion != null && !verifyIsolation(o)) continue;
           if (!verifyDominance(o)) continue;
           verifyOp(o);
         }
       }
+      isolatedRegion = savedRegion;
+      isolatedOp = savedOp;
     }
     if (op.hasTrait(Traits.SymbolTableTrait.class)) verifySymbolTable(op);
     if (def != null) {
@@ -108,6 +117,7 @@ public final class Verifier {
   private boolean verifyDominance(Operation o) {
     for (int i = 0; i < o.numOperands(); i++) {
       Value v = o.operand(i);
+      if (v == null) continue; // reported by verifyOp
       if (!dominance.dominates(v, o)) {
         errors++;
         var d = o.emitOpError("operand #" + i + " does not dominate this use");
@@ -133,19 +143,28 @@ public final class Verifier {
     return "another region";
   }
 
-  private void verifyIsolation(Operation op, Region r) {
-    r.walk(inner -> {
-      for (int i = 0; i < inner.numOperands(); i++) {
-        Value v = inner.operand(i);
-        Region vr = v.parentRegion();
-        if (vr != null && vr != r && !r.isProperAncestorOf(vr)) {
-          errors++;
-          inner.emitOpError("using value defined outside the region")
-              .attachNote(op.location(), "required by region isolation constraints");
-          return;
-        }
+  /** The innermost region of an isolated-from-above op around the op being verified, and that op. */
+  private Region isolatedRegion;
+  private Operation isolatedOp;
+
+  /** Every operand of {@code o} must be defined inside the innermost isolated region around it. */
+  private boolean verifyIsolation(Operation o) {
+    for (int i = 0; i < o.numOperands(); i++) {
+      Value v = o.operand(i);
+      if (v == null) continue;
+      Region vr = v.parentRegion();
+      while (vr != null && vr != isolatedRegion) {
+        Operation p = vr.parentOp();
+        vr = p == null ? null : p.parentRegion();
       }
-    });
+      if (vr == null) {
+        errors++;
+        o.emitOpError("using value defined outside the region")
+            .attachNote(isolatedOp.location(), "required by region isolation constraints");
+        return false;
+      }
+    }
+    return true;
   }
 
   private void verifySymbolTable(Operation op) {

@@ -138,6 +138,23 @@ final class AsmWriter implements OpAsmPrinter {
       v = -v;
     }
     ensure(20);
+    if (v < 10) {
+      out[len++] = (byte) ('0' + v);
+      return;
+    }
+    if (v < Integer.MAX_VALUE) {
+      int x = (int) v;
+      int digits = x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7
+          : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
+      int end = len + digits;
+      for (int i = end - 1; i >= len; i--) {
+        int q = x / 10;
+        out[i] = (byte) ('0' + (x - q * 10));
+        x = q;
+      }
+      len = end;
+      return;
+    }
     int digits = 1;
     for (long t = v; t >= 10; t /= 10) digits++;
     int end = len + digits;
@@ -196,7 +213,12 @@ final class AsmWriter implements OpAsmPrinter {
   @Override public void printOperation(Operation op) {
     int nres = op.numResults();
     if (nres > 0) {
-      names.printDefinition(op, this::writeName);
+      int id = names.opId(op);
+      if (id < 0) ascii(UNKNOWN_VALUE);
+      else {
+        ch('%');
+        num(id);
+      }
       if (nres > 1) {
         ch(':');
         num(nres);
@@ -220,8 +242,11 @@ final class AsmWriter implements OpAsmPrinter {
 
   private final Map<dev.mlc.ir.OperationName, byte[]> opNameCache = new IdentityHashMap<>();
 
+  private dev.mlc.ir.OperationName lastOpName;
+  private byte[] lastOpNameBytes;
+
   private void printGeneric(Operation op) {
-    byte[] nb = opNameCache.get(op.opName());
+    byte[] nb = op.opName() == lastOpName ? lastOpNameBytes : opNameCache.get(op.opName());
     if (nb == null) {
       byte[] name = op.name().getBytes(StandardCharsets.UTF_8);
       ensure(name.length * 3 + 4);
@@ -232,6 +257,8 @@ final class AsmWriter implements OpAsmPrinter {
       nb = java.util.Arrays.copyOfRange(out, start, len);
       opNameCache.put(op.opName(), nb);
     } else raw(nb);
+    lastOpName = op.opName();
+    lastOpNameBytes = nb;
     int n = op.numOperands();
     for (int i = 0; i < n; i++) {
       if (i > 0) ascii(", ");
@@ -268,7 +295,38 @@ final class AsmWriter implements OpAsmPrinter {
     printFunctionalType(op);
   }
 
+  // The last functional type printed, by the identity of its types: consecutive ops often share it.
+  private Type[] lastFnTypes = new Type[0];
+  private int lastFnOperands = -1;
+  private byte[] lastFnBytes;
+
+  private boolean sameFunctionalType(Operation op) {
+    int no = op.numOperands(), nr = op.numResults();
+    if (no != lastFnOperands || no + nr != lastFnTypes.length) return false;
+    for (int i = 0; i < no; i++) if (op.operand(i).type() != lastFnTypes[i]) return false;
+    for (int i = 0; i < nr; i++) if (op.result(i).type() != lastFnTypes[no + i]) return false;
+    return true;
+  }
+
   @Override public void printFunctionalType(Operation op) {
+    if (sameFunctionalType(op)) {
+      raw(lastFnBytes);
+      return;
+    }
+    int start = len, f = flushes;
+    printFunctionalTypeUncached(op);
+    if (f == flushes && len - start < 512) {
+      int no = op.numOperands(), nr = op.numResults();
+      Type[] ts = new Type[no + nr];
+      for (int i = 0; i < no; i++) ts[i] = op.operand(i).type();
+      for (int i = 0; i < nr; i++) ts[no + i] = op.result(i).type();
+      lastFnTypes = ts;
+      lastFnOperands = no;
+      lastFnBytes = java.util.Arrays.copyOfRange(out, start, len);
+    }
+  }
+
+  private void printFunctionalTypeUncached(Operation op) {
     ch('(');
     for (int i = 0; i < op.numOperands(); i++) {
       if (i > 0) ascii(", ");
@@ -288,15 +346,32 @@ final class AsmWriter implements OpAsmPrinter {
     ch(')');
   }
 
-  @Override public void printOperand(Value v) { names.print(v, this::writeName); }
+  private static final String UNKNOWN_VALUE = "<<UNKNOWN SSA VALUE>>";
 
-  private void writeName(String prefix, long id, int resultNo) {
-    ascii(prefix);
-    num(id);
-    if (resultNo >= 0) {
-      ch('#');
-      num(resultNo);
+  @Override public void printOperand(Value v) {
+    if (v instanceof OpResult r) {
+      Operation owner = r.owner();
+      int id = names.opId(owner);
+      if (id < 0) {
+        ascii(UNKNOWN_VALUE);
+        return;
+      }
+      ch('%');
+      num(id);
+      if (owner.numResults() > 1) {
+        ch('#');
+        num(r.index());
+      }
+      return;
     }
+    BlockArgument a = (BlockArgument) v;
+    int id = names.argId(a);
+    if (id < 0) {
+      ascii(UNKNOWN_VALUE);
+      return;
+    }
+    ascii(a.owner().isEntryBlock() ? "%arg" : "%");
+    num(id);
   }
 
   @Override public void printOperands(List<? extends Value> vs) {
@@ -625,7 +700,36 @@ final class AsmWriter implements OpAsmPrinter {
   // Attributes
   // ===================================================================================
 
-  @Override public void printAttribute(Attribute a) { printAttr(a, false); }
+  // Printed bytes of small attributes, by identity (attributes are interned, so repeats are shared).
+  private final Map<Attribute, byte[]> attrCache = new IdentityHashMap<>();
+
+  @Override public void printAttribute(Attribute a) {
+    if (a instanceof UnitAttr) {
+      ascii("unit");
+      return;
+    }
+    byte[] cached = attrCache.get(a);
+    if (cached != null) {
+      raw(cached);
+      return;
+    }
+    int start = len, f = flushes;
+    printAttr(a, false);
+    if (f == flushes && len - start <= 256 && attrCache.size() < 65536 && !(a instanceof DenseResourceElementsAttr)
+        && !(a instanceof dev.mlc.ir.attr.DistinctAttr) && !containsDistinct(a))
+      attrCache.put(a, java.util.Arrays.copyOfRange(out, start, len));
+  }
+
+  /** Distinct attributes are numbered in order of printing, so their text must not be replayed. */
+  private static boolean containsDistinct(Attribute a) {
+    return switch (a) {
+      case dev.mlc.ir.attr.DistinctAttr d -> true;
+      case ArrayAttr arr -> arr.elements().stream().anyMatch(AsmWriter::containsDistinct);
+      case DictionaryAttr d -> d.entries().stream().anyMatch(e -> containsDistinct(e.value()));
+      case Location.Fused f -> f.metadata() != null && containsDistinct(f.metadata());
+      default -> false;
+    };
+  }
 
   @Override public void printAttributeWithoutType(Attribute a) { printAttr(a, true); }
 

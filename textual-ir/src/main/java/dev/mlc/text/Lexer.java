@@ -44,6 +44,18 @@ final class Lexer {
     next();
   }
 
+  /** Whether bytes [a, a+n) and [b, b+n) of {@code x} and {@code y} are equal (a plain loop: faster than vectorized compares for short names). */
+  static boolean regionEquals(byte[] x, int a, byte[] y, int b, int n) {
+    for (int i = 0; i < n; i++) if (x[a + i] != y[b + i]) return false;
+    return true;
+  }
+
+  /** Moves to {@code p} on the current line (no newline between the current token's end and {@code p}). */
+  void resetOnLine(int p) {
+    pos = p;
+    next();
+  }
+
   /** Moves the lexer forward to {@code p} (at or after the end of the current token). */
   void resetTo(int p) {
     for (int i = end; i < p; i++) if (buf[i] == '\n') { curLine++; curLineStart = i + 1; }
@@ -51,14 +63,29 @@ final class Lexer {
     next();
   }
 
-  static boolean isIdStart(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+  // Character classes, one bit each, in a 256-entry table (bytes are indexed with & 0xFF).
+  private static final byte ID_START = 1, ID_CHAR = 2, SUFFIX = 4, DIGIT = 8;
+  private static final byte[] CLASS = new byte[256];
 
-  static boolean isIdChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '.';
+  static {
+    for (int c = 0; c < 128; c++) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean digit = c >= '0' && c <= '9';
+      int k = 0;
+      if (letter || c == '_') k |= ID_START;
+      if (letter || digit || c == '_' || c == '$' || c == '.') k |= ID_CHAR | SUFFIX;
+      if (c == '-') k |= SUFFIX;
+      if (digit) k |= DIGIT;
+      CLASS[c] = (byte) k;
+    }
   }
 
+  static boolean isIdStart(int c) { return (CLASS[c & 0xFF] & ID_START) != 0 && c >= 0; }
+
+  static boolean isIdChar(int c) { return (CLASS[c & 0xFF] & ID_CHAR) != 0 && c >= 0; }
+
   /** Characters of a suffix id after % ^ # ! (letters, digits and $ . _ -). */
-  static boolean isSuffixChar(int c) { return isIdChar(c) || c == '-'; }
+  static boolean isSuffixChar(int c) { return (CLASS[c & 0xFF] & SUFFIX) != 0 && c >= 0; }
 
   static boolean isDigit(int c) { return c >= '0' && c <= '9'; }
 

@@ -35,6 +35,9 @@ import java.util.Map;
  * into one diagnostic by {@link Parser}.
  */
 final class MlirParser extends TypeAttrParser implements OpAsmParser {
+  private static final Value[] NO_VALUES = new Value[0];
+  private static final Region[] NO_REGIONS = new Region[0];
+
   /** One SSA scope per isolated-from-above region (and the top level). */
   private final ArrayList<NameTable> scopes = new ArrayList<>();
   /** Block names of the regions being parsed, innermost last. */
@@ -50,23 +53,58 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   private int[] opndStart = new int[16], opndLen = new int[16], opndNum = new int[16], opndLine = new int[16], opndCol = new int[16];
 
   // Cache of the last trailing function types, keyed by their exact source bytes.
-  private final int[] fnCacheStart = new int[4], fnCacheEnd = new int[4];
-  private final FunctionType[] fnCacheType = new FunctionType[4];
+  private final int[] fnCacheStart = new int[16], fnCacheEnd = new int[16];
+  private final FunctionType[] fnCacheType = new FunctionType[16];
   private int fnCacheNext;
 
-  private static final class BlockScope {
+  /**
+   * The block names of one region: a short list searched by the name's bytes (regions have few
+   * blocks), switching to a hash map keyed by name when a region has many.
+   */
+  private final class BlockScope {
     final Region region;
-    final Map<String, BlockDef> blocks = new HashMap<>();
+    private ArrayList<BlockDef> list;
+    private Map<String, BlockDef> map;
 
     BlockScope(Region region) { this.region = region; }
+
+    /** The block named by the current CARET_ID token, created (undefined) when first seen. */
+    BlockDef lookupOrCreate() {
+      int s = lex.start, n = lex.end - lex.start;
+      if (map != null) return map.computeIfAbsent(new String(buf, s, n, StandardCharsets.UTF_8), k -> newDef(s, n));
+      if (list == null) list = new ArrayList<>(2);
+      for (BlockDef d : list) if (d.nameLen == n && Lexer.regionEquals(buf, d.nameStart, buf, s, n)) return d;
+      BlockDef d = newDef(s, n);
+      list.add(d);
+      if (list.size() > 8) {
+        map = new HashMap<>();
+        for (BlockDef x : list) map.put(new String(buf, x.nameStart, x.nameLen, StandardCharsets.UTF_8), x);
+        list = null;
+      }
+      return d;
+    }
+
+    private BlockDef newDef(int s, int n) {
+      BlockDef d = new BlockDef(new Block(), s, n);
+      d.line = lex.line;
+      d.col = lex.col;
+      return d;
+    }
+
+    Iterable<BlockDef> all() { return map != null ? map.values() : list != null ? list : List.of(); }
   }
 
   private static final class BlockDef {
     final Block block;
+    final int nameStart, nameLen;
     boolean defined;
     int line, col;
 
-    BlockDef(Block b) { this.block = b; }
+    BlockDef(Block b, int nameStart, int nameLen) {
+      this.block = b;
+      this.nameStart = nameStart;
+      this.nameLen = nameLen;
+    }
   }
 
   MlirParser(MLContext ctx, String bufferName, byte[] buf, int from, int to, int firstLine, ParserConfig config) {
@@ -405,21 +443,25 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   }
 
   // Recently seen quoted op-name tokens (their exact bytes) and their names.
-  private final byte[][] opNameKeys = new byte[8][];
-  private final OperationName[] opNameVals = new OperationName[8];
-  private int opNameNext;
+  private final byte[][] opNameKeys = new byte[64][];
+  private final OperationName[] opNameVals = new OperationName[64];
+
+  /** A hash of a quoted op-name token, to pick its cache slot. */
+  private int opNameSlot(int s, int e) {
+    int h = e - s;
+    for (int i = s + 1; i < e - 1; i++) h = h * 31 + buf[i];
+    return (h ^ (h >>> 7)) & (opNameKeys.length - 1);
+  }
 
   private OperationName cachedOpName(int s, int e) {
-    int n = e - s;
-    for (int k = 0; k < opNameKeys.length; k++) {
-      byte[] key = opNameKeys[k];
-      if (key != null && key.length == n && java.util.Arrays.equals(key, 0, n, buf, s, e)) return opNameVals[k];
-    }
+    int k = opNameSlot(s, e);
+    byte[] key = opNameKeys[k];
+    if (key != null && key.length == e - s && Lexer.regionEquals(key, 0, buf, s, e - s)) return opNameVals[k];
     return null;
   }
 
   private void cacheOpName(int s, int e, OperationName n) {
-    int k = opNameNext++ & (opNameKeys.length - 1);
+    int k = opNameSlot(s, e);
     opNameKeys[k] = java.util.Arrays.copyOfRange(buf, s, e);
     opNameVals[k] = n;
   }
@@ -493,7 +535,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     Attribute props = null;
     if (lex.kind == Token.LESS) {
       lex.next();
-      props = parseAttribute(null);
+      props = cachedAttribute(false);
       expect(Token.GREATER, "expected '>' to close properties");
     }
     // Regions: parsed after the op is created, since region args may refer to it... MLIR parses
@@ -525,7 +567,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     // Attributes.
     DictionaryAttr attrs = DictionaryAttr.EMPTY;
     if (lex.kind == Token.L_BRACE) {
-      attrs = parseDictionaryAttr();
+      attrs = (DictionaryAttr) cachedAttribute(true);
     }
     // Function type.
     if (lex.kind != Token.COLON) throw error("expected ':' followed by operation type");
@@ -535,17 +577,12 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     if (fnType.inputs().size() != nops)
       throw errorAt(typeLine, typeCol, "expected " + nops + " operand type" + (nops == 1 ? "" : "s") + " but had " + fnType.inputs().size());
     // Resolve operands.
-    List<Value> operands;
-    if (nops == 0) operands = List.of();
-    else {
-      Value[] vs = new Value[nops];
-      for (int i = 0; i < nops; i++)
-        vs[i] = resolveValue(buf, oStart[i], oLen[i], oNum[i], fnType.inputs().get(i), oLine[i], oCol[i]);
-      operands = java.util.Arrays.asList(vs);
-    }
+    Value[] operands = nops == 0 ? NO_VALUES : new Value[nops];
+    List<Type> inputs = fnType.inputs();
+    for (int i = 0; i < nops; i++)
+      operands[i] = resolveValue(buf, oStart[i], oLen[i], oNum[i], inputs.get(i), oLine[i], oCol[i]);
     Operation op = Operation.create(opName, loc, operands, fnType.results(), props, attrs, successors,
-        regions == null ? 0 : regions.size());
-    if (regions != null) for (int i = 0; i < regions.size(); i++) op.region(i).takeBody(regions.get(i));
+        regions == null ? NO_REGIONS : regions.toArray(NO_REGIONS));
     parseTrailingLocation(op);
     block.append(op);
     return op;
@@ -581,8 +618,8 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       FunctionType t = fnCacheType[k];
       if (t == null) continue;
       int cs = fnCacheStart[k], ce = fnCacheEnd[k], n = ce - cs;
-      if (s + n <= lex.limit && java.util.Arrays.equals(buf, cs, ce, buf, s, s + n) && (s + n == lex.limit || isTypeBoundary(buf[s + n]))) {
-        lex.resetTo(s + n);
+      if (s + n <= lex.limit && Lexer.regionEquals(buf, cs, buf, s, n) && (s + n == lex.limit || isTypeBoundary(buf[s + n]))) {
+        lex.resetOnLine(s + n);
         return t;
       }
     }
@@ -605,6 +642,54 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       fnCacheType[k] = ft;
     }
     return ft;
+  }
+
+  // Recently parsed attribute dictionaries (attr-dicts and properties) by their exact source bytes:
+  // generated IR repeats them ({value = 0 : index}) and re-parsing is the costliest part of an op.
+  private final int[] attrCacheStart = new int[16], attrCacheEnd = new int[16];
+  private final long[] attrCachePrefix = new long[16];
+  private final Attribute[] attrCacheValue = new Attribute[16];
+  private int attrCacheNext;
+
+  /** Parses a dictionary attribute (or any attribute for properties), reusing an identical recent spelling. */
+  private Attribute cachedAttribute(boolean dictionary) {
+    int s = lex.start;
+    long prefix = prefix8(s);
+    for (int k = 0; k < attrCacheValue.length; k++) {
+      Attribute a = attrCacheValue[k];
+      if (a == null || attrCachePrefix[k] != prefix) continue;
+      int cs = attrCacheStart[k], n = attrCacheEnd[k] - cs;
+      if (s + n <= lex.limit && Lexer.regionEquals(buf, cs, buf, s, n)) {
+        lex.resetOnLine(s + n);
+        return a;
+      }
+    }
+    int line = lex.line;
+    Attribute a = dictionary ? parseDictionaryAttr() : parseAttribute(null);
+    int e = lex.start;
+    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) e--;
+    // Only single-line spellings without comments are cached (the re-lex skips to their end).
+    if (lex.line == line && e - s < 4096 && lex.limit == topLimit && !containsComment(s, e)) {
+      int k = attrCacheNext++ & (attrCacheValue.length - 1);
+      attrCacheStart[k] = s;
+      attrCacheEnd[k] = e;
+      attrCacheValue[k] = a;
+      attrCachePrefix[k] = prefix;
+    }
+    return a;
+  }
+
+  /** Up to 8 bytes from {@code s} (within the text), packed: a cheap first test for equal spellings. */
+  private long prefix8(int s) {
+    long v = 0;
+    int e = Math.min(s + 8, lex.limit);
+    for (int i = s; i < e; i++) v = (v << 8) | (buf[i] & 0xFF);
+    return v;
+  }
+
+  private boolean containsComment(int s, int e) {
+    for (int i = s; i + 1 < e; i++) if (buf[i] == '/' && buf[i + 1] == '/') return true;
+    return false;
   }
 
   private static boolean isTypeBoundary(byte c) {
@@ -716,7 +801,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
         if (lex.kind == Token.EOF) throw error("expected operation name in quotes");
         parseOperation(cur);
       }
-      for (BlockDef d : bs.blocks.values())
+      for (BlockDef d : bs.all())
         if (!d.defined) throw errorAt(d.line, d.col, "reference to an undefined block");
       lex.next();
     } finally {
@@ -740,15 +825,9 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   /** Parses {@code ^name(%a: t, ...):} and places the block in the region. */
   private Block parseBlockHeader(BlockScope bs) {
     int line = lex.line, col = lex.col;
-    String name = lex.text();
+    BlockDef d = bs.lookupOrCreate();
+    if (d.defined) throw errorAt(line, col, "redefinition of block '" + lex.text() + "'");
     lex.next();
-    BlockDef d = bs.blocks.get(name);
-    if (d == null) {
-      d = new BlockDef(new Block());
-      bs.blocks.put(name, d);
-    } else if (d.defined) {
-      throw errorAt(line, col, "redefinition of block '" + name + "'");
-    }
     d.defined = true;
     Block b = d.block;
     bs.region.appendBlock(b);
@@ -763,7 +842,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
           Type t = parseType();
           BlockArgument ba = b.addArgument(t, Location.file(bufferName, al, ac));
           parseTrailingLocation(ba);
-          defineValues(buf, as, alen, new Value[] {ba}, false, al, ac);
+          defineValue(buf, as, alen, ba, al, ac);
         } while (consumeIf(Token.COMMA));
       }
       expect(Token.R_PAREN, "expected ')' to end argument list");
@@ -775,15 +854,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   @Override public Block parseSuccessor() {
     if (lex.kind != Token.CARET_ID) throw error("expected block name");
     if (blockScopes.isEmpty()) throw error("successors are only allowed inside a region");
-    BlockScope bs = blockScopes.getLast();
-    String name = lex.text();
-    BlockDef d = bs.blocks.get(name);
-    if (d == null) {
-      d = new BlockDef(new Block());
-      d.line = lex.line;
-      d.col = lex.col;
-      bs.blocks.put(name, d);
-    }
+    BlockDef d = blockScopes.getLast().lookupOrCreate();
     lex.next();
     return d.block;
   }

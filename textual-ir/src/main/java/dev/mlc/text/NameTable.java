@@ -45,7 +45,7 @@ final class NameTable {
 
   int find(byte[] a, int s, int len, int h) {
     for (int i = heads[h & (heads.length - 1)]; i >= 0; i = next[i]) {
-      if (hashes[i] == h && lens[i] == len && Arrays.equals(arrays[i], starts[i], starts[i] + len, a, s, s + len)) return i;
+      if (hashes[i] == h && lens[i] == len && Lexer.regionEquals(arrays[i], starts[i], a, s, len)) return i;
     }
     return -1;
   }

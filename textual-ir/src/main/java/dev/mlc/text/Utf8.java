@@ -4,12 +4,15 @@ package dev.mlc.text;
 final class Utf8 {
   private Utf8() {}
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
   static int firstInvalid(byte[] b, int from, int to) {
     int i = from, n = to;
     while (i < n) {
-      // ASCII fast path, 8 bytes at a time.
-      while (i + 8 <= n && (((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) & 0x80) == 0)) i += 8;
+      // ASCII fast path, 8 bytes per load.
+      while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += 8;
       if (i >= n) break;
       int c = b[i] & 0xFF;
       if (c < 0x80) { i++; continue; }

@@ -16,73 +16,80 @@ import java.util.ArrayDeque;
  * it ends; isolated-from-above ops start again from zero.
  */
 final class ValueNumbering {
-  interface NameSink {
-    void write(String prefix, long id, int resultNo);
-  }
-
-  private final IdentityIntMap ids = new IdentityIntMap();
+  private final IdentityIntMap ids;
 
   ValueNumbering(Operation root) {
-    // Iterative pre-order walk; each frame numbers one region.
-    int nextValue = 0, nextArg = 0;
-    if (root.numResults() > 0) ids.put(root, nextValue++);
-    ArrayDeque<Object[]> stack = new ArrayDeque<>();
-    pushRegions(stack, root, nextValue, nextArg);
-    while (!stack.isEmpty()) {
-      Object[] f = stack.pop();
-      Region r = (Region) f[0];
-      int v = (int) f[1], a = (int) f[2];
-      int blockNo = 0;
-      for (Block b : r.blocks()) {
-        ids.put(b, blockNo++);
-        boolean entry = b == r.front();
-        for (BlockArgument arg : b.arguments()) ids.put(arg, entry ? a++ : v++);
+    ids = new IdentityIntMap(countNames(root));
+    // Iterative pre-order walk; each frame numbers one region, starting from the counters as they
+    // stand at its op (MLIR numbers depth-first and releases a region's numbers when it ends, so
+    // only the starting point matters).
+    int nextValue = 0;
+    if (root.numResults() > 0) ids.put(root, root.hashCode(), nextValue++);
+    ArrayDeque<Region> regions = new ArrayDeque<>();
+    IntStack counters = new IntStack();
+    pushRegions(regions, counters, root, nextValue, 0);
+    while (!regions.isEmpty()) {
+      Region r = regions.pop();
+      int a = counters.pop();
+      int v = counters.pop();
+      int nb = r.numBlocks();
+      for (int bi = 0; bi < nb; bi++) {
+        Block b = r.block(bi);
+        ids.put(b, b.hashCode(), bi);
+        for (int ai = 0; ai < b.numArguments(); ai++) {
+          BlockArgument arg = b.argument(ai);
+          ids.put(arg, arg.hashCode(), bi == 0 ? a++ : v++);
+        }
       }
-      // Ops in order; nested regions are numbered after this region's ops would be, but with the
-      // counters as they stand at the op (MLIR numbers depth-first; the numbers a nested region
-      // uses are released afterwards, so only the starting point matters).
-      for (Block b : r.blocks()) {
-        for (Operation o = b.first(); o != null; o = o.nextOp()) {
-          if (o.numResults() > 0) ids.put(o, v++);
-          if (o.numRegions() > 0) pushRegions(stack, o, v, a);
+      for (int bi = 0; bi < nb; bi++) {
+        for (Operation o = r.block(bi).first(); o != null; o = o.nextOp()) {
+          if (o.numResults() > 0) ids.put(o, o.hashCode(), v++);
+          if (o.numRegions() > 0) pushRegions(regions, counters, o, v, a);
         }
       }
     }
   }
 
-  private static void pushRegions(ArrayDeque<Object[]> stack, Operation op, int v, int a) {
+  private static void pushRegions(ArrayDeque<Region> regions, IntStack counters, Operation op, int v, int a) {
     boolean isolated = op.hasTrait(Traits.IsolatedFromAbove.class);
     for (int i = op.numRegions() - 1; i >= 0; i--) {
-      stack.push(new Object[] {op.region(i), isolated ? 0 : v, isolated ? 0 : a});
+      regions.push(op.region(i));
+      counters.push(isolated ? 0 : v);
+      counters.push(isolated ? 0 : a);
     }
   }
 
-  /** The name an op's results are defined under ({@code %N}, without a result number). */
-  void printDefinition(Operation op, NameSink sink) {
-    int id = ids.get(op);
-    if (id < 0) sink.write("<<UNKNOWN SSA VALUE>>", -1, -1);
-    else sink.write("%", id, -1);
+  /** How many ops, blocks and block arguments are below {@code root} (to size the table once). */
+  private static int countNames(Operation root) {
+    int[] n = {1};
+    root.walk(o -> {
+      n[0]++;
+      for (int i = 0; i < o.numRegions(); i++) {
+        Region r = o.region(i);
+        for (int bi = 0; bi < r.numBlocks(); bi++) n[0] += 1 + r.block(bi).numArguments();
+      }
+    });
+    return n[0];
   }
 
-  void print(Value v, NameSink sink) {
-    if (v instanceof OpResult r) {
-      Operation owner = r.owner();
-      int id = ids.get(owner);
-      if (id < 0) {
-        sink.write("<<UNKNOWN SSA VALUE>>", -1, -1);
-        return;
-      }
-      sink.write("%", id, owner.numResults() > 1 ? r.index() : -1);
-    } else {
-      BlockArgument a = (BlockArgument) v;
-      int id = ids.get(a);
-      if (id < 0) {
-        sink.write("<<UNKNOWN SSA VALUE>>", -1, -1);
-        return;
-      }
-      sink.write(a.owner().isEntryBlock() ? "%arg" : "%", id, -1);
+  /** A stack of ints without boxing. */
+  private static final class IntStack {
+    private int[] a = new int[64];
+    private int n;
+
+    void push(int v) {
+      if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+      a[n++] = v;
     }
+
+    int pop() { return a[--n]; }
   }
+
+  /** The number an op's results are named with ({@code %N}), or -1 if the op was not numbered. */
+  int opId(Operation op) { return ids.get(op, op.hashCode()); }
+
+  /** The number of a block argument ({@code %argN} for entry blocks, {@code %N} otherwise), or -1. */
+  int argId(BlockArgument a) { return ids.get(a, a.hashCode()); }
 
   int blockId(Block b) {
     int id = ids.get(b);

@@ -105,12 +105,13 @@ public final class DenseElementsAttr implements ElementsAttr {
     return FloatBits.toDouble(ft, bits(i));
   }
 
-  /** Element {@code i} as an attribute of the element type. */
+  /** Element {@code i} as an attribute of the element type (unsigned elements zero-extended, others sign-extended). */
   public dev.mlc.ir.Attribute element(long i) {
     Type et = type.elementType();
     if (et instanceof FloatType ft) return new FloatAttr(ft, bits(i));
     if (et instanceof ComplexType) throw new UnsupportedOperationException("complex element as attribute");
-    return new IntegerAttr(et, intValue(i));
+    boolean unsigned = et instanceof IntegerType it && it.isUnsigned();
+    return new IntegerAttr(et, unsigned ? readInt(et, data, offset(i), false) : intValue(i));
   }
 
   static BigInteger readInt(Type t, byte[] data, int off, boolean signed) {

@@ -135,24 +135,35 @@ public final class FloatBits {
     return k >= 0 ? new BigDecimal(BigInteger.TWO.pow(k)) : BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(-k)));
   }
 
-  /** Round-to-nearest-even for the 8-bit formats without IEEE specials, by checking all patterns. */
+  /**
+   * Round-to-nearest-even for the 8-bit formats without IEEE specials, by checking the magnitude
+   * patterns; the sign is applied afterwards (FNUZ types have no negative zero). Like APFloat, a
+   * magnitude that rounds beyond the largest finite value (ties to even) overflows to NaN, since
+   * these types have no infinity.
+   */
   private static BigInteger nearestByEnumeration(FloatType t, double d) {
     if (Double.isNaN(d)) return nanBits(t);
-    int best = -1;
-    double bestErr = Double.POSITIVE_INFINITY;
-    double maxFinite = 0;
-    for (int b = 0; b < 256; b++) {
+    double a = Math.abs(d);
+    int best = 0, maxBits = 0;
+    double bestErr = Double.POSITIVE_INFINITY, max = 0, belowMax = 0;
+    for (int b = 0; b < 0x80; b++) {
       double v = toDouble(t, BigInteger.valueOf(b));
       if (Double.isNaN(v)) continue;
-      maxFinite = Math.max(maxFinite, Math.abs(v));
-      double err = Math.abs(v - d);
-      if (err < bestErr || (err == bestErr && (b & 1) == 0 && Math.signum(v) == Math.signum(d))) {
+      if (v > max) {
+        belowMax = max;
+        max = v;
+        maxBits = b;
+      }
+      double err = Math.abs(v - a);
+      if (err < bestErr || (err == bestErr && (b & 1) == 0)) {
         best = b;
         bestErr = err;
       }
     }
-    if (Math.abs(d) > maxFinite && Double.isInfinite(d)) return nanBits(t);
-    if (d == 0 && Double.doubleToRawLongBits(d) < 0 && t == FloatType.F8E4M3FN) return BigInteger.valueOf(0x80);
+    double halfUlp = (max - belowMax) / 2;
+    if (a > max + halfUlp || (a == max + halfUlp && (maxBits & 1) == 1)) return nanBits(t);
+    boolean hasNegativeZero = t == FloatType.F8E4M3FN;
+    if (Double.doubleToRawLongBits(d) < 0 && (best != 0 || hasNegativeZero)) best |= 0x80;
     return BigInteger.valueOf(best);
   }
 

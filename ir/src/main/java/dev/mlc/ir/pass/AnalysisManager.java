@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Caches analyses per op. An analysis is any class with a public constructor taking the
  * {@link Operation}; after each pass, analyses the pass did not declare preserved are dropped for
- * the op it ran on and everything nested in it. Thread-safe.
+ * the op it ran on and everything nested in it, and unless it preserved everything, all analyses
+ * of the ops enclosing it (they contain what changed). Thread-safe.
  */
 public final class AnalysisManager {
   private final Map<Operation, Map<Class<?>, Object>> cache = new IdentityHashMap<>();
@@ -33,12 +34,13 @@ public final class AnalysisManager {
     }
   }
 
-  /** Drops the analyses of {@code op} not in {@code preserved}, and every analysis of nested ops. */
+  /** Drops the analyses of {@code op} not in {@code preserved}, and every analysis of nested and enclosing ops. */
   synchronized void invalidate(Operation op, boolean allPreserved, Set<Class<?>> preserved) {
     if (allPreserved || cache.isEmpty()) return;
     Map<Class<?>, Object> mine = cache.get(op);
     if (mine != null) mine.keySet().retainAll(preserved);
     cache.keySet().removeIf(o -> o != op && op.isAncestorOf(o));
+    for (Operation p = op.parentOp(); p != null; p = p.parentOp()) cache.remove(p);
   }
 
   synchronized boolean isCached(Operation op, Class<?> kind) {

@@ -170,11 +170,24 @@ public final class PassOptions {
       first = false;
       sb.append(o.name()).append('=');
       if (v instanceof List<?> l) {
-        for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? "," : "").append(l.get(i));
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < l.size(); i++) items.append(i > 0 ? "," : "").append(l.get(i));
+        sb.append(l.isEmpty() ? "" : quoteIfNeeded(items.toString()));
       } else if (v instanceof Enum<?> e) sb.append(enumSpelling(e));
-      else if (v instanceof String s && (s.isEmpty() || s.contains(" "))) sb.append('"').append(s).append('"');
+      else if (v instanceof String s) sb.append(quoteIfNeeded(s));
       else sb.append(v);
     }
     return sb.append('}').toString();
+  }
+
+  /**
+   * {@code s} as {@link #parse} reads it back: quoted when empty or when it holds whitespace, braces
+   * or quotes (with single quotes when it holds a double quote).
+   */
+  private static String quoteIfNeeded(String s) {
+    boolean plain = !s.isEmpty() && s.chars().noneMatch(c -> Character.isWhitespace(c) || c == '{' || c == '}' || c == '"' || c == '\'');
+    if (plain) return s;
+    char q = s.indexOf('"') < 0 ? '"' : '\'';
+    return q + s + q;
   }
 }

@@ -49,6 +49,7 @@ public final class PipelineParser {
   private void parseElements(PassManager pm) {
     do {
       skipWs();
+      int start = pos;
       String name = name();
       if (name.isEmpty()) throw error("expected a pass or op name");
       skipWs();
@@ -64,17 +65,17 @@ public final class PipelineParser {
       if (at('{')) options = braced();
       PassRegistry.PipelineDef def = registry.pipeline(name);
       if (def != null) {
-        if (options != null) throw error("named pipeline '" + name + "' takes no options");
+        if (options != null) throw errorAt(start, "named pipeline '" + name + "' takes no options");
         parseInto(registry, def.pipeline(), pm);
         continue;
       }
       Pass p = registry.create(name);
-      if (p == null) throw error("'" + name + "' does not refer to a registered pass or pass pipeline");
+      if (p == null) throw errorAt(start, "'" + name + "' does not refer to a registered pass or pass pipeline");
       if (options != null) {
         try {
           PassOptions.apply(p, options);
         } catch (IllegalArgumentException e) {
-          throw error(e.getMessage());
+          throw errorAt(start, e.getMessage());
         }
       }
       pm.addPass(p);
@@ -151,7 +152,9 @@ public final class PipelineParser {
     return pos >= text.length();
   }
 
-  private IllegalArgumentException error(String msg) {
-    return new IllegalArgumentException("invalid pass pipeline '" + text + "' at column " + (pos + 1) + ": " + msg);
+  private IllegalArgumentException error(String msg) { return errorAt(pos, msg); }
+
+  private IllegalArgumentException errorAt(int at, String msg) {
+    return new IllegalArgumentException("invalid pass pipeline '" + text + "' at column " + (at + 1) + ": " + msg);
   }
 }

@@ -86,7 +86,8 @@ public final class GreedyRewriteDriver {
     boolean changedAny = false;
     int iteration = 0;
     boolean changed = true;
-    while (changed && (config.maxIterations() < 0 || iteration < config.maxIterations())) {
+    boolean limitHit = false;
+    while (changed && !limitHit && (config.maxIterations() < 0 || iteration < config.maxIterations())) {
       iteration++;
       changed = false;
       List<Operation> initial = new ArrayList<>();
@@ -96,7 +97,10 @@ public final class GreedyRewriteDriver {
       }
       for (Operation op : initial) add(op);
       while (!worklist.isEmpty()) {
-        if (config.maxRewrites() >= 0 && rewrites >= config.maxRewrites()) break;
+        if (config.maxRewrites() >= 0 && rewrites >= config.maxRewrites()) {
+          limitHit = true;
+          break;
+        }
         Operation op = worklist.pollFirst();
         inWorklist.remove(op);
         if (op.parentBlock() == null || !root.isAncestorOf(op)) continue;
@@ -108,7 +112,7 @@ public final class GreedyRewriteDriver {
       if (config.regionSimplification() && eraseUnreachableBlocks(root)) changed = true;
       changedAny |= changed;
     }
-    return new Result(!changed, iteration, rewrites, changedAny);
+    return new Result(!changed && !limitHit, iteration, rewrites, changedAny);
   }
 
   private boolean process(Operation op) {
@@ -151,7 +155,7 @@ public final class GreedyRewriteDriver {
     for (Region r : regions) {
       if (r.numBlocks() < 2) continue;
       Operation p = r.parentOp();
-      if (p == null || !p.isRegistered() || p.def().isGraphRegion(p.regions().indexOf(r))) continue;
+      if (p == null || !p.isRegistered() || p.def().isGraphRegion(r.indexInParent())) continue;
       DominanceInfo dom = new DominanceInfo();
       List<Block> dead = new ArrayList<>();
       for (Block b : r.blocks()) if (b != r.front() && !dom.isReachable(b)) dead.add(b);

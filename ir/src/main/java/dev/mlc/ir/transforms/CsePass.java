@@ -126,7 +126,7 @@ public final class CsePass extends Pass {
     /** MLIR's default: regions of unregistered ops are SSACFG regions. */
     private static boolean hasSsaDominance(Region region) {
       Operation p = region.parentOp();
-      return p == null || !p.isRegistered() || !p.def().isGraphRegion(p.regions().indexOf(region));
+      return p == null || !p.isRegistered() || !p.def().isGraphRegion(region.indexInParent());
     }
   }
 

@@ -85,7 +85,7 @@ public final class InliningUtils {
     if (parent == null || call.nextOp() == null || parent.hasTrait(Traits.NoTerminator.class)) return false;
     if (parent.opName() == src.parentOp().opName()) return true;
     return parent.isRegistered() && !parent.hasTrait(Traits.SingleBlock.class)
-        && !parent.def().isGraphRegion(parent.regions().indexOf(call.parentRegion()));
+        && !parent.def().isGraphRegion(call.parentRegion().indexInParent());
   }
 
   /** The inliner interface of {@code op}'s dialect, or null. */

@@ -198,7 +198,7 @@ final class SparseConstantPropagation {
     if (parent == null) return;
     if (parent.def() instanceof RegionBranchOpInterface rb) {
       List<Value> forwarded = op.hasTrait(Traits.IsTerminator.class) ? op.operands() : null;
-      for (int s : rb.successorsOfRegion(parent, parent.regions().indexOf(region))) {
+      for (int s : rb.successorsOfRegion(parent, region.indexInParent())) {
         if (s == RegionBranchOpInterface.PARENT) joinAll(parent.results(), forwarded);
         else enterRegion(parent.region(s), forwarded);
       }

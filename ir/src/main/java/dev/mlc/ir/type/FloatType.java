@@ -45,10 +45,14 @@ public enum FloatType implements Type {
   /** Whether infinities and NaNs follow IEEE 754 (all-ones exponent). */
   public boolean isIeeeLike() { return ieeeLike; }
 
-  public static FloatType bySpelling(String s) {
-    for (FloatType t : values()) if (t.spelling.equals(s)) return t;
-    return null;
+  private static final java.util.Map<String, FloatType> BY_SPELLING = new java.util.HashMap<>();
+
+  static {
+    for (FloatType t : values()) BY_SPELLING.put(t.spelling, t);
   }
+
+  /** The float type spelled {@code s} ({@code f32}, {@code bf16}, ...), or null. */
+  public static FloatType bySpelling(String s) { return BY_SPELLING.get(s); }
 
   @Override public String toString() { return spelling; }
 }

@@ -20,7 +20,7 @@ public record IntegerType(int width, Signedness signedness) implements Type {
 
   /** A signless {@code iN}. */
   public static IntegerType of(int width) {
-    return width < SIGNLESS_CACHE.length ? SIGNLESS_CACHE[width] : new IntegerType(width, Signedness.SIGNLESS);
+    return width >= 0 && width < SIGNLESS_CACHE.length ? SIGNLESS_CACHE[width] : new IntegerType(width, Signedness.SIGNLESS);
   }
 
   public static IntegerType of(int width, Signedness s) {
