@@ -149,9 +149,10 @@ public final class Verifier {
 
   /** Every operand of {@code o} must be defined inside the innermost isolated region around it. */
   private boolean verifyIsolation(Operation o) {
+    Block ob = o.parentBlock();
     for (int i = 0; i < o.numOperands(); i++) {
       Value v = o.operand(i);
-      if (v == null) continue;
+      if (v == null || v.parentBlock() == ob) continue;
       Region vr = v.parentRegion();
       while (vr != null && vr != isolatedRegion) {
         Operation p = vr.parentOp();

@@ -295,22 +295,29 @@ final class AsmWriter implements OpAsmPrinter {
     printFunctionalType(op);
   }
 
-  // The last functional type printed, by the identity of its types: consecutive ops often share it.
-  private Type[] lastFnTypes = new Type[0];
-  private int lastFnOperands = -1;
-  private byte[] lastFnBytes;
+  // Recently printed functional types, by the identity of their types: ops of a few signatures repeat.
+  private final Type[][] fnTypes = new Type[8][];
+  private final int[] fnOperands = new int[8];
+  private final byte[][] fnBytes = new byte[8][];
+  private int fnNext;
 
-  private boolean sameFunctionalType(Operation op) {
+  private int cachedFunctionalType(Operation op) {
     int no = op.numOperands(), nr = op.numResults();
-    if (no != lastFnOperands || no + nr != lastFnTypes.length) return false;
-    for (int i = 0; i < no; i++) if (op.operand(i).type() != lastFnTypes[i]) return false;
-    for (int i = 0; i < nr; i++) if (op.result(i).type() != lastFnTypes[no + i]) return false;
-    return true;
+    outer:
+    for (int k = 0; k < fnTypes.length; k++) {
+      Type[] ts = fnTypes[k];
+      if (ts == null || fnOperands[k] != no || ts.length != no + nr) continue;
+      for (int i = 0; i < no; i++) if (op.operand(i).type() != ts[i]) continue outer;
+      for (int i = 0; i < nr; i++) if (op.result(i).type() != ts[no + i]) continue outer;
+      return k;
+    }
+    return -1;
   }
 
   @Override public void printFunctionalType(Operation op) {
-    if (sameFunctionalType(op)) {
-      raw(lastFnBytes);
+    int k = cachedFunctionalType(op);
+    if (k >= 0) {
+      raw(fnBytes[k]);
       return;
     }
     int start = len, f = flushes;
@@ -320,9 +327,10 @@ final class AsmWriter implements OpAsmPrinter {
       Type[] ts = new Type[no + nr];
       for (int i = 0; i < no; i++) ts[i] = op.operand(i).type();
       for (int i = 0; i < nr; i++) ts[no + i] = op.result(i).type();
-      lastFnTypes = ts;
-      lastFnOperands = no;
-      lastFnBytes = java.util.Arrays.copyOfRange(out, start, len);
+      int slot = fnNext++ & (fnTypes.length - 1);
+      fnTypes[slot] = ts;
+      fnOperands[slot] = no;
+      fnBytes[slot] = java.util.Arrays.copyOfRange(out, start, len);
     }
   }
 

@@ -318,11 +318,18 @@ abstract class TypeAttrParser implements AsmParser {
     byte c = buf[s];
     if ((c == 'i' && n > 1 && allDigits(s + 1, lex.end)) || (c == 's' && n > 2 && buf[s + 1] == 'i' && allDigits(s + 2, lex.end))
         || (c == 'u' && n > 2 && buf[s + 1] == 'i' && allDigits(s + 2, lex.end))) return true;
-    String t = lex.text();
-    return FloatType.bySpelling(t) != null || switch (t) {
-      case "index", "none", "complex", "tensor", "memref", "vector", "tuple" -> true;
-      default -> false;
-    };
+    return floatTypeOfToken() != null || lex.is("index") || lex.is("none") || lex.is("complex") || lex.is("tensor")
+        || lex.is("memref") || lex.is("vector") || lex.is("tuple");
+  }
+
+  private static final FloatType[] FLOAT_TYPES = FloatType.values();
+
+  /** The float type the current identifier spells, without creating a String. */
+  private FloatType floatTypeOfToken() {
+    int n = lex.end - lex.start;
+    if (n < 3 || (buf[lex.start] != 'f' && buf[lex.start] != 'b' && buf[lex.start] != 't')) return null;
+    for (FloatType t : FLOAT_TYPES) if (t.spelling().length() == n && lex.is(t.spelling())) return t;
+    return null;
   }
 
   private boolean allDigits(int s, int e) {
@@ -356,12 +363,16 @@ abstract class TypeAttrParser implements AsmParser {
       lex.next();
       return IntegerType.of(w, sg);
     }
-    String kw = lex.text();
-    FloatType ft = FloatType.bySpelling(kw);
+    FloatType ft = floatTypeOfToken();
     if (ft != null) {
       lex.next();
       return ft;
     }
+    if (lex.is("index")) {
+      lex.next();
+      return IndexType.INSTANCE;
+    }
+    String kw = lex.text();
     switch (kw) {
       case "index": lex.next(); return IndexType.INSTANCE;
       case "none": lex.next(); return NoneType.INSTANCE;

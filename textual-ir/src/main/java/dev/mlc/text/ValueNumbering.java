@@ -61,15 +61,16 @@ final class ValueNumbering {
 
   /** How many ops, blocks and block arguments are below {@code root} (to size the table once). */
   private static int countNames(Operation root) {
-    int[] n = {1};
-    root.walk(o -> {
-      n[0]++;
-      for (int i = 0; i < o.numRegions(); i++) {
-        Region r = o.region(i);
-        for (int bi = 0; bi < r.numBlocks(); bi++) n[0] += 1 + r.block(bi).numArguments();
+    int n = 1;
+    for (int i = 0; i < root.numRegions(); i++) {
+      Region r = root.region(i);
+      for (int bi = 0; bi < r.numBlocks(); bi++) {
+        Block b = r.block(bi);
+        n += 1 + b.numArguments();
+        for (Operation o = b.first(); o != null; o = o.nextOp()) n += o.numRegions() == 0 ? 1 : countNames(o);
       }
-    });
-    return n[0];
+    }
+    return n;
   }
 
   /** A stack of ints without boxing. */
