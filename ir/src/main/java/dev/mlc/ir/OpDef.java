@@ -101,6 +101,12 @@ public abstract class OpDef {
 
   // ---- custom assembly ----
 
+  /**
+   * Whether this particular op is well-formed enough for its custom printer (printers fall back to
+   * the generic form otherwise, as MLIR does for ops that fail verification).
+   */
+  public boolean canPrintCustomForm(Operation op) { return true; }
+
   /** Whether the op has a custom (pretty) form; the generic form always works. */
   public boolean hasCustomAssembly() { return false; }
 

@@ -172,10 +172,17 @@ final class AsmWriter implements OpAsmPrinter {
     else raw(s.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Indentation stops growing after this many columns, so that deeply nested IR prints in linear
+   * size (the text stays valid: MLIR's syntax does not depend on indentation).
+   */
+  static final int MAX_INDENT = 256;
+
   private void newline() {
-    ensure(indent + 1);
+    int n = Math.min(indent, MAX_INDENT);
+    ensure(n + 1);
     out[len++] = '\n';
-    for (int i = 0; i < indent; i++) out[len++] = ' ';
+    for (int i = 0; i < n; i++) out[len++] = ' ';
   }
 
   // ---- AsmPrinter ----
@@ -226,7 +233,7 @@ final class AsmWriter implements OpAsmPrinter {
       ascii(" = ");
     }
     OpDef def = op.def();
-    if (!options.generic() && def != null && def.hasCustomAssembly()) {
+    if (!options.generic() && def != null && def.hasCustomAssembly() && def.canPrintCustomForm(op)) {
       String name = op.name();
       if (name.startsWith("builtin.")) name = name.substring(8);
       ascii(name);
@@ -413,8 +420,10 @@ final class AsmWriter implements OpAsmPrinter {
       Block b = blocks.get(bi);
       // The generic form shows a lone empty block as "^bb0:" (so it differs from an empty region);
       // custom forms (which pass printEntryBlockArgs=false) print it as "{}".
+      // An empty entry block followed by others needs its label too (else it would vanish).
       boolean printHeader = bi > 0 || (printEntryBlockArgs && b.numArguments() > 0) || b.hasPredecessors()
-          || (printEntryBlockArgs && blocks.size() == 1 && b.isEmpty() && b.numArguments() == 0);
+          || (printEntryBlockArgs && blocks.size() == 1 && b.isEmpty() && b.numArguments() == 0)
+          || (bi == 0 && b.isEmpty() && blocks.size() > 1);
       if (bi == 0 && !printEntryBlockArgs && b.numArguments() > 0) printHeader = b.hasPredecessors();
       if (printHeader) {
         newline();

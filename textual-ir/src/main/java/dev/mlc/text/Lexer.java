@@ -109,7 +109,7 @@ final class Lexer {
         continue;
       }
       if (c == '/' && p + 1 < limit && b[p + 1] == '/') {
-        while (p < limit && b[p] != '\n') p++;
+        while (p < limit && b[p] != '\n' && b[p] != '\r') p++;
         continue;
       }
       break;
@@ -251,7 +251,7 @@ final class Lexer {
       }
       int c = b[p];
       if (c == '"') return p + 1;
-      if (c == '\n' || c == '\r' || c == 0) {
+      if (c == '\n' || c == '\r' || c == 0 || c == 0x0B || c == 0x0C) {
         error(p, p, "expected '\"' in string literal");
         return -1;
       }

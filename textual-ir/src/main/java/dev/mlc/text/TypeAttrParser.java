@@ -162,8 +162,9 @@ abstract class TypeAttrParser implements AsmParser {
   }
 
   private void enterNested() {
-    if (++typeDepth > config.maxNestingDepth())
-      throw error("nesting depth exceeds the limit of " + config.maxNestingDepth() + " levels (ParserConfig.maxNestingDepth)");
+    if (++typeDepth > config.maxTypeNestingDepth())
+      throw errorAt(lex.line, lex.col, "type or attribute nesting depth exceeds the limit of " + config.maxTypeNestingDepth()
+          + " levels (ParserConfig.maxTypeNestingDepth)");
   }
 
   private void exitNested() { typeDepth--; }
@@ -418,16 +419,12 @@ abstract class TypeAttrParser implements AsmParser {
 
   List<Type> parseFunctionResultTypes() {
     if (lex.kind == Token.L_PAREN) {
-      // Either a parenthesized result list or a function type as the single result.
-      Lexer.Mark save = lex.mark();
+      // A parenthesized result list; a function type as a result must itself be parenthesized:
+      // "-> ((i32) -> i32)".
       lex.next();
       List<Type> out = new ArrayList<>(1);
       if (lex.kind != Token.R_PAREN) do out.add(parseType()); while (consumeIf(Token.COMMA));
       expect(Token.R_PAREN, "expected ')'");
-      if (lex.kind == Token.ARROW) {
-        lex.reset(save);
-        return List.of(parseFunctionType());
-      }
       return out;
     }
     return List.of(parseType());
@@ -500,7 +497,8 @@ abstract class TypeAttrParser implements AsmParser {
     boolean ok = switch (what) {
       case "tensor" -> !(et instanceof FunctionType) && !(et instanceof NoneType) && !(et instanceof TupleType) && !(et instanceof ShapedType st && !(st instanceof VectorType));
       case "memref" -> et instanceof IntegerType || et instanceof FloatType || et instanceof IndexType || et instanceof ComplexType
-          || et instanceof VectorType || et instanceof MemRefType || et instanceof dev.mlc.ir.DialectType || et instanceof OpaqueType;
+          || et instanceof VectorType || et instanceof MemRefType || et instanceof UnrankedMemRefType
+          || et instanceof dev.mlc.ir.DialectType || et instanceof OpaqueType;
       default -> et instanceof IntegerType || et instanceof FloatType || et instanceof IndexType;
     };
     if (!ok) throw errorAt(line, col, "invalid " + what + " element type");
@@ -612,6 +610,7 @@ abstract class TypeAttrParser implements AsmParser {
       return t;
     }
     String ns = dot < 0 ? id : id.substring(0, dot);
+    if (!AsmWriter.isBareIdentifier(ns) || ns.indexOf('.') >= 0) throw error("invalid dialect namespace '" + ns + "'");
     DialectBody body = scanDialectBody(dot < 0 ? null : id.substring(dot + 1));
     Dialect d = ctx.dialect(ns);
     if (d == null) {
@@ -659,7 +658,7 @@ abstract class TypeAttrParser implements AsmParser {
       switch (c) {
         case '<', '[', '(', '{' -> {
           if (sp == stack.length) stack = java.util.Arrays.copyOf(stack, sp * 2);
-          if (sp >= config.maxNestingDepth()) throw errorAt(startLine, startCol, "nesting depth exceeds the limit of " + config.maxNestingDepth() + " levels (ParserConfig.maxNestingDepth)");
+          if (sp >= config.maxTypeNestingDepth()) throw errorAt(startLine, startCol, "type or attribute nesting depth exceeds the limit of " + config.maxTypeNestingDepth() + " levels (ParserConfig.maxTypeNestingDepth)");
           stack[sp++] = c == '<' ? '>' : c == '[' ? ']' : c == '(' ? ')' : '}';
         }
         case '>', ']', ')', '}' -> {
@@ -671,8 +670,18 @@ abstract class TypeAttrParser implements AsmParser {
         case '"' -> {
           i++;
           while (i < lex.limit && buf[i] != '"') {
-            if (buf[i] == '\\') i++;
-            if (i < lex.limit && buf[i] == '\n') throw errorAt(startLine, startCol, "expected '\"' in string literal");
+            byte sc = buf[i];
+            if (sc == '\n' || sc == '\r' || sc == 0x0B || sc == 0x0C) throw errorAt(startLine, startCol, "expected '\"' in string literal");
+            if (sc == '\\') {
+              boolean ok = i + 1 < lex.limit && (buf[i + 1] == '"' || buf[i + 1] == '\\' || buf[i + 1] == 'n' || buf[i + 1] == 't');
+              if (!ok && i + 2 < lex.limit && Lexer.isHex(buf[i + 1]) && Lexer.isHex(buf[i + 2])) {
+                i += 2;
+              } else if (!ok) {
+                throw errorAt(startLine, startCol, "unknown escape in string literal");
+              } else {
+                i++;
+              }
+            }
             i++;
           }
         }
@@ -912,6 +921,7 @@ abstract class TypeAttrParser implements AsmParser {
       return a;
     }
     String ns = dot < 0 ? id : id.substring(0, dot);
+    if (!AsmWriter.isBareIdentifier(ns) || ns.indexOf('.') >= 0) throw error("invalid dialect namespace '" + ns + "'");
     DialectBody body = scanDialectBody(dot < 0 ? null : id.substring(dot + 1));
     Dialect d = ctx.dialect(ns);
     if (d == null) {
@@ -1231,6 +1241,7 @@ abstract class TypeAttrParser implements AsmParser {
     int s = (int) e[2], end = (int) e[3];
     int line = (int) (e[4] >>> 20), col = (int) (e[4] & 0xFFFFF);
     BigInteger bits;
+    if (kind == 3) throw errorAt(line, col, "expected " + (et instanceof FloatType ? "floating-point" : "integer") + " elements, but parsed string");
     if (et instanceof FloatType ft) {
       if (kind == 2) throw errorAt(line, col, "expected floating-point elements, but parsed bool");
       if (kind == 0 && end - s > 2 && buf[s + 1] == 'x') {

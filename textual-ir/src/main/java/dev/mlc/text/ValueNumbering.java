@@ -5,7 +5,6 @@ import dev.mlc.ir.BlockArgument;
 import dev.mlc.ir.OpResult;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Region;
-import dev.mlc.ir.Traits;
 import dev.mlc.ir.Value;
 import java.util.ArrayDeque;
 
@@ -13,7 +12,7 @@ import java.util.ArrayDeque;
  * Names the values and blocks below an op as MLIR's printer does: op results {@code %N} (one
  * number per op, {@code %N#i} for multi-result ops), entry-block arguments {@code %argN}, other
  * block arguments {@code %N}, blocks {@code ^bbN} per region. A region's numbers are released when
- * it ends; isolated-from-above ops start again from zero.
+ * it ends.
  */
 final class ValueNumbering {
   private final IdentityIntMap ids;
@@ -50,12 +49,16 @@ final class ValueNumbering {
     }
   }
 
+  /**
+   * Nested regions continue the enclosing numbering (also below isolated-from-above ops), so a
+   * name never shadows one that is visible where it is printed: the parser keeps enclosing names
+   * visible in every region, as MLIR's does.
+   */
   private static void pushRegions(ArrayDeque<Region> regions, IntStack counters, Operation op, int v, int a) {
-    boolean isolated = op.hasTrait(Traits.IsolatedFromAbove.class);
     for (int i = op.numRegions() - 1; i >= 0; i--) {
       regions.push(op.region(i));
-      counters.push(isolated ? 0 : v);
-      counters.push(isolated ? 0 : a);
+      counters.push(v);
+      counters.push(a);
     }
   }
 

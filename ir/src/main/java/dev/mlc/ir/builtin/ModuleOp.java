@@ -57,6 +57,12 @@ public final class ModuleOp extends OpDef implements Traits.IsolatedFromAbove, T
 
   @Override public boolean hasCustomAssembly() { return true; }
 
+  @Override public boolean canPrintCustomForm(Operation op) {
+    return op.numRegions() == 1 && op.region(0).numBlocks() == 1 && op.region(0).front().numArguments() == 0
+        && op.numOperands() == 0 && op.numResults() == 0 && op.numSuccessors() == 0
+        && (op.attr("sym_name") == null || op.attr("sym_name") instanceof StringAttr);
+  }
+
   @Override public void print(Operation op, OpAsmPrinter p) {
     if (op.attr("sym_name") instanceof StringAttr s) {
       p.print(' ');
