@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MLContext {
   private final Map<String, Dialect> dialects = new TreeMap<>();
   private final ConcurrentHashMap<String, OperationName> opNames = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Object, Object> uniquer = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, Object> uniquer = new ConcurrentHashMap<>(1 << 12);
   private final ResourceTable resources = new ResourceTable();
   private final DiagnosticEngine diagnostics = new DiagnosticEngine();
   private volatile boolean allowUnregisteredDialects;

@@ -54,6 +54,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
 
   // Cache of the last trailing function types, keyed by their exact source bytes.
   private final int[] fnCacheStart = new int[16], fnCacheEnd = new int[16];
+  private final long[] fnCachePrefix = new long[16];
   private final FunctionType[] fnCacheType = new FunctionType[16];
   private int fnCacheNext;
 
@@ -614,9 +615,10 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   /** The {@code (inputs) -> results} of a generic op, reusing recently parsed identical spellings. */
   private FunctionType parseTrailingFunctionType() {
     int s = lex.start;
+    long prefix = prefix8(s);
     for (int k = 0; k < fnCacheType.length; k++) {
       FunctionType t = fnCacheType[k];
-      if (t == null) continue;
+      if (t == null || fnCachePrefix[k] != prefix) continue;
       int cs = fnCacheStart[k], ce = fnCacheEnd[k], n = ce - cs;
       if (s + n <= lex.limit && Lexer.regionEquals(buf, cs, buf, s, n) && (s + n == lex.limit || isTypeBoundary(buf[s + n]))) {
         lex.resetOnLine(s + n);
@@ -640,6 +642,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
       fnCacheStart[k] = s;
       fnCacheEnd[k] = te;
       fnCacheType[k] = ft;
+      fnCachePrefix[k] = prefix;
     }
     return ft;
   }
