@@ -303,27 +303,31 @@ final class AsmWriter implements OpAsmPrinter {
   }
 
   // Recently printed functional types, by the identity of their types: ops of a few signatures repeat.
-  private final Type[][] fnTypes = new Type[8][];
-  private final int[] fnOperands = new int[8];
-  private final byte[][] fnBytes = new byte[8][];
-  private int fnNext;
+  // A direct-mapped cache indexed by a hash of the types' identities.
+  private final Type[][] fnTypes = new Type[64][];
+  private final int[] fnOperands = new int[64];
+  private final byte[][] fnBytes = new byte[64][];
 
-  private int cachedFunctionalType(Operation op) {
+  private int functionalTypeSlot(Operation op) {
     int no = op.numOperands(), nr = op.numResults();
-    outer:
-    for (int k = 0; k < fnTypes.length; k++) {
-      Type[] ts = fnTypes[k];
-      if (ts == null || fnOperands[k] != no || ts.length != no + nr) continue;
-      for (int i = 0; i < no; i++) if (op.operand(i).type() != ts[i]) continue outer;
-      for (int i = 0; i < nr; i++) if (op.result(i).type() != ts[no + i]) continue outer;
-      return k;
-    }
-    return -1;
+    int h = no * 31 + nr;
+    for (int i = 0; i < no; i++) h = h * 31 + System.identityHashCode(op.operand(i).type());
+    for (int i = 0; i < nr; i++) h = h * 31 + System.identityHashCode(op.result(i).type());
+    return (h ^ (h >>> 11)) & (fnTypes.length - 1);
+  }
+
+  private boolean cachedFunctionalType(Operation op, int k) {
+    int no = op.numOperands(), nr = op.numResults();
+    Type[] ts = fnTypes[k];
+    if (ts == null || fnOperands[k] != no || ts.length != no + nr) return false;
+    for (int i = 0; i < no; i++) if (op.operand(i).type() != ts[i]) return false;
+    for (int i = 0; i < nr; i++) if (op.result(i).type() != ts[no + i]) return false;
+    return true;
   }
 
   @Override public void printFunctionalType(Operation op) {
-    int k = cachedFunctionalType(op);
-    if (k >= 0) {
+    int k = functionalTypeSlot(op);
+    if (cachedFunctionalType(op, k)) {
       raw(fnBytes[k]);
       return;
     }
@@ -334,10 +338,9 @@ final class AsmWriter implements OpAsmPrinter {
       Type[] ts = new Type[no + nr];
       for (int i = 0; i < no; i++) ts[i] = op.operand(i).type();
       for (int i = 0; i < nr; i++) ts[no + i] = op.result(i).type();
-      int slot = fnNext++ & (fnTypes.length - 1);
-      fnTypes[slot] = ts;
-      fnOperands[slot] = no;
-      fnBytes[slot] = java.util.Arrays.copyOfRange(out, start, len);
+      fnTypes[k] = ts;
+      fnOperands[k] = no;
+      fnBytes[k] = java.util.Arrays.copyOfRange(out, start, len);
     }
   }
 

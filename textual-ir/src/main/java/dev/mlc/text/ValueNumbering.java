@@ -18,7 +18,7 @@ final class ValueNumbering {
   private final IdentityIntMap ids;
 
   ValueNumbering(Operation root) {
-    ids = new IdentityIntMap(countNames(root));
+    ids = new IdentityIntMap(estimateNames(root));
     // Iterative pre-order walk; each frame numbers one region, starting from the counters as they
     // stand at its op (MLIR numbers depth-first and releases a region's numbers when it ends, so
     // only the starting point matters).
@@ -62,18 +62,22 @@ final class ValueNumbering {
     }
   }
 
-  /** How many ops, blocks and block arguments are below {@code root} (to size the table once). */
-  private static int countNames(Operation root) {
-    int n = 1;
-    for (int i = 0; i < root.numRegions(); i++) {
-      Region r = root.region(i);
-      for (int bi = 0; bi < r.numBlocks(); bi++) {
-        Block b = r.block(bi);
-        n += 1 + b.numArguments();
-        for (Operation o = b.first(); o != null; o = o.nextOp()) n += o.numRegions() == 0 ? 1 : countNames(o);
+  /**
+   * A guess at how many names there are, from the size of the top two levels (a full count would
+   * cost a traversal of the whole IR); the table grows if the guess is short.
+   */
+  private static int estimateNames(Operation root) {
+    long n = 16;
+    for (int i = 0; i < root.numRegions(); i++)
+      for (int bi = 0; bi < root.region(i).numBlocks(); bi++) {
+        Block b = root.region(i).block(bi);
+        for (Operation o = b.first(); o != null; o = o.nextOp()) {
+          n++;
+          for (int j = 0; j < o.numRegions(); j++)
+            for (int k = 0; k < o.region(j).numBlocks(); k++) n += 3L * (o.region(j).block(k).size() + o.region(j).block(k).numArguments());
+        }
       }
-    }
-    return n;
+    return (int) Math.min(n, 1 << 26);
   }
 
   /** A stack of ints without boxing. */
