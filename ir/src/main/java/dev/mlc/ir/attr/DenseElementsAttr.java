@@ -35,6 +35,7 @@ public final class DenseElementsAttr implements ElementsAttr {
   public static DenseElementsAttr ofRaw(ShapedType type, byte[] data) {
     Objects.requireNonNull(type);
     int eb = elementBytes(type.elementType());
+    data = canonicalBits(type.elementType(), data, eb);
     long n = type.numElements();
     if (n < 0) throw new IllegalArgumentException("dense elements need a static shape");
     if (data.length == eb) return new DenseElementsAttr(type, data.clone(), true);
@@ -44,6 +45,22 @@ public final class DenseElementsAttr implements ElementsAttr {
     for (int i = eb; i < data.length && allSame; i++) allSame = data[i] == data[i % eb];
     if (allSame && n > 1) return new DenseElementsAttr(type, Arrays.copyOf(data, eb), true);
     return new DenseElementsAttr(type, data.clone(), n == 1);
+  }
+
+  /**
+   * Integers narrower than their storage keep only their low {@code width} bits (the rest zero), so
+   * that equal values have equal bytes (and splats are recognized) whatever bytes came in.
+   */
+  private static byte[] canonicalBits(Type et, byte[] data, int eb) {
+    if (!(et instanceof IntegerType it) || it.width() >= eb * 8) return data;
+    int w = it.width();
+    byte[] out = data.clone();
+    for (int off = 0; off + eb <= out.length; off += eb)
+      for (int k = 0; k < eb; k++) {
+        int bitsHere = Math.max(0, Math.min(8, w - 8 * k));
+        out[off + k] = (byte) (out[off + k] & ((1 << bitsHere) - 1));
+      }
+    return out;
   }
 
   /** A splat of one attribute value (an IntegerAttr or FloatAttr of the element type). */
