@@ -409,3 +409,9 @@ module @m {
   "foo.op"() : () -> ()
 // col 3: expected-error @+1 {{custom op 'extra' is unknown}}
 } extra
+
+// -----
+// A bad token where a cached function type would match right after it (found by the long fuzz run).
+"foo.a"() : () -> ()
+// col 13: expected-error @+1 {{@ identifier expected to start with letter or '_'}}
+"foo.b"() :@() -> ()

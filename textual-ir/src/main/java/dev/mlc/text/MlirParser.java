@@ -615,8 +615,8 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   /** The {@code (inputs) -> results} of a generic op, reusing recently parsed identical spellings. */
   private FunctionType parseTrailingFunctionType() {
     int s = lex.start;
-    long prefix = prefix8(s);
-    for (int k = 0; k < fnCacheType.length; k++) {
+    long prefix = lex.kind == Token.L_PAREN ? prefix8(s) : -1;
+    for (int k = 0; k < fnCacheType.length && lex.kind == Token.L_PAREN; k++) {
       FunctionType t = fnCacheType[k];
       if (t == null || fnCachePrefix[k] != prefix) continue;
       int cs = fnCacheStart[k], ce = fnCacheEnd[k], n = ce - cs;
@@ -658,7 +658,8 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
   private Attribute cachedAttribute(boolean dictionary) {
     int s = lex.start;
     long prefix = prefix8(s);
-    for (int k = 0; k < attrCacheValue.length; k++) {
+    // Only a well-formed token can start a cached spelling (an error token may start mid-text).
+    for (int k = 0; k < attrCacheValue.length && lex.kind != Token.ERROR; k++) {
       Attribute a = attrCacheValue[k];
       if (a == null || attrCachePrefix[k] != prefix) continue;
       int cs = attrCacheStart[k], n = attrCacheEnd[k] - cs;

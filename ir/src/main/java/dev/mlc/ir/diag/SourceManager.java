@@ -52,7 +52,17 @@ public final class SourceManager {
     int end = start;
     while (end < b.length && b[end] != '\n' && b[end] != '\r') end++;
     if (end - start > 4096) end = start + 4096;
-    return new String(b, start, end - start, StandardCharsets.UTF_8);
+    // Control characters (binary input) would garble the terminal: show them as '?'.
+    String text = new String(b, start, end - start, StandardCharsets.UTF_8);
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        if (sb == null) sb = new StringBuilder(text);
+        sb.setCharAt(i, '?');
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /** A diagnostic as a JSON object (severity, file, line, column, message, notes). */
