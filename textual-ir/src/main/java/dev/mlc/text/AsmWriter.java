@@ -907,8 +907,8 @@ final class AsmWriter implements OpAsmPrinter {
    */
   void printFloatValue(FloatType t, BigInteger bits) {
     double d = FloatBits.toDouble(t, bits);
-    boolean exactDouble = t.width() <= 64 || t == FloatType.F80 && false;
-    if (!Double.isNaN(d) && !Double.isInfinite(d) && exactDouble) {
+    // Decimal forms only for types a double holds exactly; f80/f128 always print their bits.
+    if (!Double.isNaN(d) && !Double.isInfinite(d) && t.width() <= 64) {
       String sci = scientific6(d);
       if (FloatBits.fromDouble(t, Double.parseDouble(sci)).equals(bits)) {
         ascii(sci);
@@ -1144,7 +1144,6 @@ final class AsmWriter implements OpAsmPrinter {
   private void printResources() {
     if (usedResources.isEmpty() || ctx == null) return;
     ResourceTable rt = ctx.resources();
-    StringBuilder any = new StringBuilder();
     boolean first = true;
     ascii("\n{-#\n  dialect_resources: {\n    builtin: {\n");
     for (String name : usedResources) {

@@ -305,15 +305,6 @@ abstract class TypeAttrParser implements AsmParser {
     return parseType();
   }
 
-  /** Parses a type, or returns null (consuming nothing) if none starts here. */
-  Type parseOptionalType() {
-    return switch (lex.kind) {
-      case Token.L_PAREN, Token.EXCL_ID -> parseType();
-      case Token.BARE_IDENT -> isTypeKeyword() ? parseType() : null;
-      default -> null;
-    };
-  }
-
   private boolean isTypeKeyword() {
     int s = lex.start, n = lex.end - lex.start;
     byte c = buf[s];
