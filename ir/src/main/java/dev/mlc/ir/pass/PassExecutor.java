@@ -268,7 +268,7 @@ public final class PassExecutor {
     }
   }
 
-  /** MLIR's execution time report. */
+  /** MLIR's execution time report; {@code root} may be null when no pass ran. */
   public static String formatTiming(Timing root, long totalNanos, Map<String, Long> phasesBefore, Map<String, Long> phasesAfter) {
     StringBuilder sb = new StringBuilder();
     sb.append("===-------------------------------------------------------------------------===\n");
@@ -277,7 +277,7 @@ public final class PassExecutor {
     sb.append(String.format("  Total Execution Time: %.4f seconds%n%n", totalNanos / 1e9));
     sb.append("  ----Wall Time----  ----Name----\n");
     for (var e : phasesBefore.entrySet()) line(sb, e.getValue(), totalNanos, e.getKey(), 0);
-    for (Timing t : root.children.values()) timingTree(sb, t, totalNanos, 0);
+    if (root != null) for (Timing t : root.children.values()) timingTree(sb, t, totalNanos, 0);
     for (var e : phasesAfter.entrySet()) line(sb, e.getValue(), totalNanos, e.getKey(), 0);
     line(sb, totalNanos, totalNanos, "Total", 0);
     return sb.toString();

@@ -423,9 +423,8 @@ public final class MlcOpt implements Tool {
       before.put("Verifier", tVerify);
       Map<String, Long> after = new LinkedHashMap<>();
       after.put("Output", tOut);
-      PassExecutor.Timing t = exec != null ? exec.timing() : null;
       long total = tParse + tVerify + tPasses + tOut;
-      err.print(PassExecutor.formatTiming(t != null ? t : new PassExecutor(PassExecutor.Config.defaults(x -> "")).timing(), total, before, after));
+      err.print(PassExecutor.formatTiming(exec != null ? exec.timing() : null, total, before, after));
     }
     if (o.statistics && exec != null) err.print(exec.formatStatistics(pm));
     return result;
