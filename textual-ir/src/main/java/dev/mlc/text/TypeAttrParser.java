@@ -589,28 +589,37 @@ abstract class TypeAttrParser implements AsmParser {
     }
   }
 
-  /** {@code !alias}, {@code !dialect.body}, {@code !dialect<"body">}. */
-  private Type parseExclType() {
-    int s = lex.start + 1, e = lex.end;
-    String id = new String(buf, s, e - s, StandardCharsets.UTF_8);
+  /**
+   * A {@code !id} or {@code #id} token: an alias name (the lexer still on the token), or a dialect
+   * namespace with its body (the lexer past the body) and the dialect, null when unregistered.
+   */
+  private record DialectSymbol(String alias, String namespace, DialectBody body, Dialect dialect) {}
+
+  private DialectSymbol readDialectSymbol(String what) {
+    String id = new String(buf, lex.start + 1, lex.end - lex.start - 1, StandardCharsets.UTF_8);
     int dot = id.indexOf('.');
-    if (dot < 0 && !(lex.end < lex.limit && buf[lex.end] == '<')) {
-      Type t = typeAliases.get(id);
-      if (t == null) throw atOffset(lex.end, "undefined symbol alias id '" + id + "'");
-      lex.next();
-      return t;
-    }
+    if (dot < 0 && !(lex.end < lex.limit && buf[lex.end] == '<')) return new DialectSymbol(id, null, null, null);
     String ns = dot < 0 ? id : id.substring(0, dot);
     if (!AsmWriter.isBareIdentifier(ns) || ns.indexOf('.') >= 0) throw error("invalid dialect namespace '" + ns + "'");
     DialectBody body = scanDialectBody(dot < 0 ? null : id.substring(dot + 1));
     Dialect d = ctx.dialect(ns);
-    if (d == null) {
-      if (!ctx.allowsUnregisteredDialects())
-        throw errorAt(body.line(), dot < 0 ? body.col() : body.col() + 2 + ns.length(), "type created with unregistered dialect '" + ns
-            + "'. If this is intended, use --allow-unregistered-dialect with the tool (or MLContext.allowUnregisteredDialects)");
-      return ctx.intern(new OpaqueType(ns, body.text));
+    if (d == null && !ctx.allowsUnregisteredDialects())
+      throw errorAt(body.line(), dot < 0 ? body.col() : body.col() + 2 + ns.length(), what + " created with unregistered dialect '" + ns
+          + "'. If this is intended, use --allow-unregistered-dialect with the tool (or MLContext.allowUnregisteredDialects)");
+    return new DialectSymbol(null, ns, body, d);
+  }
+
+  /** {@code !alias}, {@code !dialect.body}, {@code !dialect<"body">}. */
+  private Type parseExclType() {
+    DialectSymbol sym = readDialectSymbol("type");
+    if (sym.alias() != null) {
+      Type t = typeAliases.get(sym.alias());
+      if (t == null) throw atOffset(lex.end, "undefined symbol alias id '" + sym.alias() + "'");
+      lex.next();
+      return t;
     }
-    return parseWithSubParser(body, p -> d.parseType(p));
+    if (sym.dialect() == null) return ctx.intern(new OpaqueType(sym.namespace(), sym.body().text()));
+    return parseWithSubParser(sym.body(), p -> sym.dialect().parseType(p));
   }
 
   /** The body of a dialect type or attribute: {@code name<...>} after the dot, or the string of {@code ns<"...">}. */
@@ -902,28 +911,18 @@ abstract class TypeAttrParser implements AsmParser {
   }
 
   private Attribute parseHashAttr(Type type) {
-    int s = lex.start + 1, e = lex.end;
-    String id = new String(buf, s, e - s, StandardCharsets.UTF_8);
-    int dot = id.indexOf('.');
-    if (dot < 0 && !(lex.end < lex.limit && buf[lex.end] == '<')) {
-      Attribute a = attrAliases.get(id);
-      if (a == null) throw atOffset(lex.end, "undefined symbol alias id '" + id + "'");
+    DialectSymbol sym = readDialectSymbol("attribute");
+    if (sym.alias() != null) {
+      Attribute a = attrAliases.get(sym.alias());
+      if (a == null) throw atOffset(lex.end, "undefined symbol alias id '" + sym.alias() + "'");
       lex.next();
       return a;
     }
-    String ns = dot < 0 ? id : id.substring(0, dot);
-    if (!AsmWriter.isBareIdentifier(ns) || ns.indexOf('.') >= 0) throw error("invalid dialect namespace '" + ns + "'");
-    DialectBody body = scanDialectBody(dot < 0 ? null : id.substring(dot + 1));
-    Dialect d = ctx.dialect(ns);
-    if (d == null) {
-      if (!ctx.allowsUnregisteredDialects())
-        throw errorAt(body.line(), dot < 0 ? body.col() : body.col() + 2 + ns.length(), "attribute created with unregistered dialect '" + ns
-            + "'. If this is intended, use --allow-unregistered-dialect with the tool (or MLContext.allowUnregisteredDialects)");
+    if (sym.dialect() == null) {
       Type t = parseOptionalColonType();
-      return ctx.intern(new OpaqueAttr(ns, body.text(), t));
+      return ctx.intern(new OpaqueAttr(sym.namespace(), sym.body().text(), t));
     }
-    Attribute a = parseWithSubParser(body, p -> d.parseAttribute(p, type));
-    return a;
+    return parseWithSubParser(sym.body(), p -> sym.dialect().parseAttribute(p, type));
   }
 
   private Attribute parseStrided() {
