@@ -573,19 +573,13 @@ final class AsmWriter implements OpAsmPrinter {
       case NoneType n -> ascii("none");
       case FunctionType ft -> {
         ch('(');
-        for (int i = 0; i < ft.inputs().size(); i++) {
-          if (i > 0) ascii(", ");
-          printType(ft.inputs().get(i));
-        }
+        printTypes(ft.inputs());
         ascii(") -> ");
         List<Type> rs = ft.results();
         if (rs.size() == 1 && !(rs.get(0) instanceof FunctionType)) printType(rs.get(0));
         else {
           ch('(');
-          for (int i = 0; i < rs.size(); i++) {
-            if (i > 0) ascii(", ");
-            printType(rs.get(i));
-          }
+          printTypes(rs);
           ch(')');
         }
       }
@@ -596,10 +590,7 @@ final class AsmWriter implements OpAsmPrinter {
       }
       case TupleType tt -> {
         ascii("tuple<");
-        for (int i = 0; i < tt.types().size(); i++) {
-          if (i > 0) ascii(", ");
-          printType(tt.types().get(i));
-        }
+        printTypes(tt.types());
         ch('>');
       }
       case RankedTensorType rt -> {
@@ -661,6 +652,14 @@ final class AsmWriter implements OpAsmPrinter {
         dt.printBody(this);
       }
       default -> throw new IllegalArgumentException("cannot print type " + t);
+    }
+  }
+
+  /** Types separated by {@code ", "}. */
+  private void printTypes(List<Type> types) {
+    for (int i = 0; i < types.size(); i++) {
+      if (i > 0) ascii(", ");
+      printType(types.get(i));
     }
   }
 
