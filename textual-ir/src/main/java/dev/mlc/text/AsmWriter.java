@@ -217,6 +217,9 @@ final class AsmWriter implements OpAsmPrinter {
     printResources();
   }
 
+  /** The dialect whose ops print without their prefix here (MLIR's default dialect: func in func.func). */
+  private String defaultDialect;
+
   @Override public void printOperation(Operation op) {
     int nres = op.numResults();
     if (nres > 0) {
@@ -236,8 +239,13 @@ final class AsmWriter implements OpAsmPrinter {
     if (!options.generic() && def != null && def.hasCustomAssembly() && def.canPrintCustomForm(op)) {
       String name = op.name();
       if (name.startsWith("builtin.")) name = name.substring(8);
+      else if (defaultDialect != null && name.startsWith(defaultDialect) && name.length() > defaultDialect.length()
+          && name.charAt(defaultDialect.length()) == '.') name = name.substring(defaultDialect.length() + 1);
       ascii(name);
+      String saved = defaultDialect;
+      if (def.defaultDialect() != null) defaultDialect = def.defaultDialect();
       def.print(op, this);
+      defaultDialect = saved;
     } else {
       printGeneric(op);
     }
