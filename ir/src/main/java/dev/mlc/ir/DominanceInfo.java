@@ -133,7 +133,17 @@ public final class DominanceInfo {
     return null;
   }
 
-  private static boolean isGraphRegion(Region r) { return r.isGraphRegion(); }
+  // The last region asked about (consecutive checks are almost always in the same region).
+  private Region lastRegion;
+  private boolean lastRegionIsGraph;
+
+  private boolean isGraphRegion(Region r) {
+    if (r != lastRegion) {
+      lastRegionIsGraph = r.isGraphRegion();
+      lastRegion = r;
+    }
+    return lastRegionIsGraph;
+  }
 
   /** Whether {@code value} is available at {@code user}: defined before it, in a dominating position. */
   public boolean dominates(Value value, Operation user) {
@@ -165,5 +175,8 @@ public final class DominanceInfo {
   }
 
   /** Forgets cached results (after the CFG changed). */
-  public void invalidate() { regions.clear(); }
+  public void invalidate() {
+    regions.clear();
+    lastRegion = null;
+  }
 }
