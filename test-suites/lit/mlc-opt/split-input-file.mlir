@@ -4,6 +4,7 @@
 // CHECK:       module {
 // CHECK-NEXT:    "foo.a"() : () -> ()
 // CHECK-NEXT:  }
+// CHECK-EMPTY:
 // CHECK-NEXT:  // -----
 // CHECK-NEXT:  module {
 // CHECK-NEXT:    %0 = "foo.b"() : () -> i32

@@ -415,6 +415,11 @@ public final class MlcOpt implements Tool {
     if (ok) {
       long to = System.nanoTime();
       Printer.print(module, printOptions, out);
+      try {
+        out.write('\n'); // mlir-opt ends each output with an empty line
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
       tOut = System.nanoTime() - to;
     }
     if (o.timing) {
