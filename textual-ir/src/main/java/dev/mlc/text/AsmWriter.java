@@ -1045,7 +1045,7 @@ final class AsmWriter implements OpAsmPrinter {
     }
     if (et instanceof FloatType ft) printFloatValue(ft, d.bits(i));
     else if (et instanceof IntegerType it && it.width() == 1) ascii(d.intValue(i).signum() != 0 ? "true" : "false");
-    else printIntValue(et, et instanceof IntegerType it && it.isUnsigned() ? BigInteger.valueOf(d.longValue(i)) : d.intValue(i));
+    else printIntValue(et, et instanceof IntegerType it && it.isUnsigned() ? d.bits(i) : d.intValue(i));
   }
 
   private void printComplexPart(Type et, byte[] raw, int off, int n) {
