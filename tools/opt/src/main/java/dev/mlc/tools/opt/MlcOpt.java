@@ -440,7 +440,7 @@ public final class MlcOpt implements Tool {
     for (Class<? extends Pass> c : registry.all()) {
       PassInfo i = c.getAnnotation(PassInfo.class);
       out.printf("  --%-36s - %s%s%n", i.name(), i.summary(), i.anchor().isEmpty() ? "" : " (on '" + i.anchor() + "')");
-      for (PassOptions.OptionInfo oi : PassOptions.options(c)) out.printf("      %-34s - %s (%s)%n", oi.name() + "=<" + oi.typeName() + ">", oi.description(), oi.typeName());
+      for (PassOptions.OptionInfo oi : PassOptions.options(c)) out.printf("      %-34s - %s%n", oi.name() + "=<" + oi.typeName() + ">", oi.description());
     }
     if (!registry.pipelines().isEmpty()) {
       out.println("Pass pipelines:");
