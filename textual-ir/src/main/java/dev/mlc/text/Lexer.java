@@ -50,6 +50,11 @@ final class Lexer {
     return true;
   }
 
+  /** Whether {@code pattern} occurs at {@code at} in {@code x}, within [.., limit). */
+  static boolean regionEqualsSafe(byte[] x, int at, int limit, byte[] pattern) {
+    return at + pattern.length <= limit && regionEquals(x, at, pattern, 0, pattern.length);
+  }
+
   /** Moves to {@code p} on the current line (no newline between the current token's end and {@code p}). */
   void resetOnLine(int p) {
     pos = p;

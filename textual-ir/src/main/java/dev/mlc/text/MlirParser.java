@@ -144,6 +144,29 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     return implicit;
   }
 
+  /**
+   * Parses the ops of a chunk of a module's body into {@code body}, for {@link ParallelParse}.
+   * Anything a chunk cannot settle alone (aliases, metadata, block labels, names used but defined
+   * elsewhere, distinct attributes, deferred locations) throws, and the caller parses sequentially.
+   * Returns the names the chunk defines at the module level.
+   */
+  List<String> parseChunkInto(Block body) {
+    NameTable names = new NameTable();
+    scopes.add(names);
+    Region dummy = new Region(null);
+    blockScopes.add(new BlockScope(dummy));
+    while (lex.kind != Token.EOF) {
+      if (lex.kind != Token.PERCENT_ID && lex.kind != Token.STRING && lex.kind != Token.BARE_IDENT)
+        throw error("not a chunk of ops");
+      parseOperation(body);
+    }
+    finishScope(names);
+    if (!deferredLocs.isEmpty() || createdDistinctAttributes()) throw error("chunk needs file-level context");
+    List<String> defined = new ArrayList<>(names.count);
+    for (int i = 0; i < names.count; i++) defined.add(names.name(i));
+    return defined;
+  }
+
   private void parseAttributeAliasDef() {
     int line = lex.line, col = lex.col;
     String name = new String(buf, lex.start + 1, lex.end - lex.start - 1, StandardCharsets.UTF_8);

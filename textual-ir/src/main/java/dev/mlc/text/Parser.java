@@ -33,6 +33,11 @@ public final class Parser {
       report(ctx, new ParseException(dev.mlc.ir.Location.file(bufferName, line, bad - lineStart + 1), "invalid UTF-8 byte sequence"));
       return null;
     }
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (threads > 1 && to - from >= config.parallelMinBytes()) {
+      Operation m = ParallelParse.tryParse(ctx, bufferName, source, from, to, firstLine, config, threads);
+      if (m != null) return m;
+    }
     try {
       return new MlirParser(ctx, bufferName, source, from, to, firstLine, config).parseTopLevel();
     } catch (ParseException e) {

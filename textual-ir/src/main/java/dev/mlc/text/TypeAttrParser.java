@@ -1019,6 +1019,9 @@ abstract class TypeAttrParser implements AsmParser {
 
   private final Map<BigInteger, dev.mlc.ir.attr.DistinctAttr> distinctAttrs = new HashMap<>();
 
+  /** Whether this parser made distinct attributes (their identity is file-wide). */
+  boolean createdDistinctAttributes() { return !distinctAttrs.isEmpty(); }
+
   /** {@code sparse<indices, values> : type} (or {@code sparse<> : type}). */
   private Attribute parseSparse(Type type) {
     int kl = lex.line, kc = lex.col;
