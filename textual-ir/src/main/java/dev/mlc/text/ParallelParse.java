@@ -49,7 +49,15 @@ final class ParallelParse {
     // Skim the body: candidate cuts are the starts of lines at bracket depth zero.
     List<int[]> cuts = new ArrayList<>();
     int depth = 0, ln = bodyLine, bodyEnd = -1;
+    // Halfway through (the trailer is small), a body with no cut past its first quarter is one big
+    // op, as in a module holding a single huge function: stop skimming, it would not split usefully.
+    long mid = bodyStart + (to - (long) bodyStart) / 2, quarter = bodyStart + (to - (long) bodyStart) / 4;
+    boolean halfway = false;
     for (int i = bodyStart; i < to; i++) {
+      if (!halfway && i >= mid) {
+        halfway = true;
+        if (cuts.isEmpty() || cuts.get(cuts.size() - 1)[0] < quarter) return null;
+      }
       byte c = buf[i];
       switch (c) {
         case '"' -> {

@@ -168,6 +168,15 @@ class ParallelParseTest {
   }
 
   @Test
+  void aModuleHoldingOneHugeOpIsParsedSequentially() {
+    StringBuilder sb = new StringBuilder("module {\n  \"test.func\"() ({\n");
+    for (int i = 0; i < 2000; i++) sb.append("    %").append(i).append(" = \"test.const\"() {value = ").append(i).append("} : () -> i64\n");
+    String text = sb.append("  }) : () -> ()\n  \"test.small\"() : () -> ()\n}\n").toString();
+    assertNull(parallelOnly(text));
+    assertSameAsSequential(text);
+  }
+
+  @Test
   void implicitModulesAndSmallInputsAreParsedSequentially() {
     String implicit = functions(150);
     assertNull(parallelOnly(implicit));
