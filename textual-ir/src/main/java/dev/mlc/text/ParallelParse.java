@@ -6,9 +6,7 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.builtin.ModuleOp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,8 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * body's top-level ops begin (bracket depth zero, outside strings and comments), the body is cut
  * there into one chunk per thread, each chunk is parsed by its own parser, and the ops are joined
  * in file order. The result is the same IR as a sequential parse; whenever that cannot be
- * guaranteed (aliases, resources, names used across chunks or defined twice, a cut inside an op,
- * any error), this returns null and the caller parses sequentially, which also gives the
+ * guaranteed (aliases, resources, values named at the top level, a cut inside an op, any error), this returns null and the caller parses sequentially, which also gives the
  * diagnostic.
  */
 final class ParallelParse {
@@ -141,12 +138,13 @@ final class ParallelParse {
         }));
       }
       List<Block> blocks = new ArrayList<>();
-      Set<String> defined = new HashSet<>();
       for (Future<Object[]> f : futures) {
         Object[] r = f.get();
         blocks.add((Block) r[0]);
-        @SuppressWarnings("unchecked") List<String> names = (List<String>) r[1];
-        for (String name : names) if (!defined.add(name)) return null;
+        // A value named at the top level is visible in every later op's regions, where defining
+        // the same name again is an error that a chunk alone cannot see: leave such bodies to the
+        // sequential parse (large modules rarely have top-level values).
+        if (!((List<?>) r[1]).isEmpty()) return null;
       }
       for (Block b : blocks) body.takeOperations(b);
       return module;
