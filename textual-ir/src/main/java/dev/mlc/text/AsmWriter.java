@@ -76,17 +76,11 @@ final class AsmWriter implements OpAsmPrinter {
   private final Set<String> usedResources = new LinkedHashSet<>();
   private final dev.mlc.ir.MLContext ctx;
 
-  AsmWriter(OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx) { this(sink, options, ctx, PARALLEL_MIN_OPS); }
-
-  /** A writer that prints top-level bodies of {@code parallelMinOps} ops or more on several threads. */
-  AsmWriter(OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx, int parallelMinOps) {
+  AsmWriter(OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx) {
     this.sink = sink;
     this.options = options;
     this.ctx = ctx;
-    this.parallelMinOps = parallelMinOps;
   }
-
-  private final int parallelMinOps;
 
   // ---- byte output ----
 
@@ -216,11 +210,7 @@ final class AsmWriter implements OpAsmPrinter {
   // ===================================================================================
 
   /** Prints a top-level op followed by the resource section, if any, and a newline. */
-  /** The op passed to {@link #printTopLevel}; its body may be printed in parallel. */
-  private Operation root;
-
   void printTopLevel(Operation op) {
-    root = op;
     names = new ValueNumbering(op);
     printOperation(op);
     ch('\n');
@@ -460,10 +450,6 @@ final class AsmWriter implements OpAsmPrinter {
         ch(':');
       }
       indent = saved + 2;
-      if (r.parentOp() == root && r.numBlocks() == 1 && printBodyInParallel(b, printBlockTerminators)) {
-        indent = saved;
-        continue;
-      }
       for (Operation o = b.first(); o != null; o = o.nextOp()) {
         if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
         newline();
@@ -474,83 +460,6 @@ final class AsmWriter implements OpAsmPrinter {
     names.exitRegion(r);
     newline();
     ch('}');
-  }
-
-  /** By default, top-level bodies with at least this many ops are printed on several threads. */
-  static final int PARALLEL_MIN_OPS = 4096;
-
-  /**
-   * Prints the ops of the root's body in contiguous groups, one writer per group on its own thread,
-   * and appends the groups' bytes in order. Names come from the shared, read-only numbering, and
-   * each writer has its own caches, so the bytes are those of a sequential print. Distinct
-   * attributes are numbered in order of first print, so a body that prints any (or follows one)
-   * is printed sequentially instead. Returns false when it printed nothing.
-   */
-  private boolean printBodyInParallel(Block b, boolean printBlockTerminators) {
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
-    if (threads < 2 || b.size() < parallelMinOps || !distinctIds.isEmpty()) return false;
-    List<Operation> ops = new java.util.ArrayList<>(b.size());
-    for (Operation o = b.first(); o != null; o = o.nextOp()) {
-      if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
-      ops.add(o);
-    }
-    int groups = threads * 4;
-    List<AsmWriter> writers = new java.util.ArrayList<>(groups);
-    List<java.util.concurrent.Callable<AsmWriter>> tasks = new java.util.ArrayList<>(groups);
-    for (int g = 0; g < groups; g++) {
-      List<Operation> part = ops.subList((int) ((long) ops.size() * g / groups), (int) ((long) ops.size() * (g + 1) / groups));
-      tasks.add(() -> {
-        AsmWriter w = new AsmWriter(null, options, ctx);
-        w.names = names;
-        w.root = root;
-        w.indent = indent;
-        w.defaultDialect = defaultDialect;
-        for (Operation o : part) {
-          w.newline();
-          w.printOperation(o);
-        }
-        return w;
-      });
-    }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(null, r, "mlc-print", 512L << 20);
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      for (java.util.concurrent.Future<AsmWriter> f : pool.invokeAll(tasks)) writers.add(f.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while printing", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    for (AsmWriter w : writers) if (!w.distinctIds.isEmpty()) return false;
-    for (AsmWriter w : writers) {
-      append(w.out, w.len);
-      usedResources.addAll(w.usedResources);
-    }
-    return true;
-  }
-
-  /** Appends bytes, writing large ones straight to the sink. */
-  private void append(byte[] b, int n) {
-    if (sink != null && n > out.length) {
-      if (len > 0) flushBuffer();
-      try {
-        sink.write(b, 0, n);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return;
-    }
-    ensure(n);
-    System.arraycopy(b, 0, out, len, n);
-    len += n;
   }
 
   private static boolean isElidableTerminator(Operation o) {
