@@ -148,9 +148,9 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
    * Parses the ops of a chunk of a module's body into {@code body}, for {@link ParallelParse}.
    * Anything a chunk cannot settle alone (aliases, metadata, block labels, names used but defined
    * elsewhere, distinct attributes, deferred locations) throws, and the caller parses sequentially.
-   * Returns the names the chunk defines at the module level.
+   * Returns how many value names the chunk defines at the module level.
    */
-  List<String> parseChunkInto(Block body) {
+  int parseChunkInto(Block body) {
     NameTable names = new NameTable();
     scopes.add(names);
     Region dummy = new Region(null);
@@ -162,9 +162,7 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
     }
     finishScope(names);
     if (!deferredLocs.isEmpty() || createdDistinctAttributes()) throw error("chunk needs file-level context");
-    List<String> defined = new ArrayList<>(names.count);
-    for (int i = 0; i < names.count; i++) defined.add(names.name(i));
-    return defined;
+    return names.count;
   }
 
   private void parseAttributeAliasDef() {

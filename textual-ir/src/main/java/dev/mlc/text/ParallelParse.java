@@ -129,22 +129,22 @@ final class ParallelParse {
       return t;
     });
     try {
-      List<Future<Object[]>> futures = new ArrayList<>();
+      List<Future<Block>> futures = new ArrayList<>();
       for (int[] c : chunks) {
         futures.add(pool.submit(() -> {
           Block b = new Block();
-          List<String> names = new MlirParser(ctx, bufferName, buf, c[0], c[1], c[2], config).parseChunkInto(b);
-          return new Object[] {b, names};
+          // A value named at the top level is visible in every later op's regions, where defining
+          // the same name again is an error that a chunk alone cannot see: leave such bodies to the
+          // sequential parse (large modules rarely have top-level values).
+          if (new MlirParser(ctx, bufferName, buf, c[0], c[1], c[2], config).parseChunkInto(b) > 0) return null;
+          return b;
         }));
       }
       List<Block> blocks = new ArrayList<>();
-      for (Future<Object[]> f : futures) {
-        Object[] r = f.get();
-        blocks.add((Block) r[0]);
-        // A value named at the top level is visible in every later op's regions, where defining
-        // the same name again is an error that a chunk alone cannot see: leave such bodies to the
-        // sequential parse (large modules rarely have top-level values).
-        if (!((List<?>) r[1]).isEmpty()) return null;
+      for (Future<Block> f : futures) {
+        Block b = f.get();
+        if (b == null) return null;
+        blocks.add(b);
       }
       for (Block b : blocks) body.takeOperations(b);
       return module;
