@@ -20,6 +20,7 @@ public final class MLContext {
   private final ResourceTable resources = new ResourceTable();
   private final DiagnosticEngine diagnostics = new DiagnosticEngine();
   private volatile boolean allowUnregisteredDialects;
+  private final java.util.List<ClassLoader> classLoaders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A context with the builtin dialect only. */
   public MLContext() { loadDialect(new BuiltinDialect()); }
@@ -35,6 +36,7 @@ public final class MLContext {
 
   /** Loads every dialect {@link ServiceLoader} finds through {@code loader} (plugins included). */
   public synchronized void loadDialects(ClassLoader loader) {
+    if (!classLoaders.contains(loader)) classLoaders.add(loader);
     for (Dialect d : ServiceLoader.load(Dialect.class, loader)) if (!dialects.containsKey(d.namespace())) loadDialect(d);
   }
 
@@ -49,6 +51,9 @@ public final class MLContext {
       opNames.put(def.name(), new OperationName(this, def.name(), def));
     });
   }
+
+  /** The class loaders dialects were loaded from (plugins included), for finding other services there. */
+  public java.util.List<ClassLoader> classLoaders() { return java.util.Collections.unmodifiableList(classLoaders); }
 
   public synchronized Dialect dialect(String namespace) { return dialects.get(namespace); }
 
