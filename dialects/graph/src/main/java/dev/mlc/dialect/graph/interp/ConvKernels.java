@@ -56,8 +56,9 @@ final class ConvKernels {
    * ConvTranspose, 2-D: w is C x M/G x KH x KW; each input element scatters x * w into
    * y[n, g*M/G + m, ih*sh - pt + kh*dh, iw*sw - pl + kw*dw] (positions in the padding are dropped).
    * OH = sh*(H-1) + output_padding + dh*(KH-1) + 1 - pt - pb. With {@code output_shape}, pads are
-   * ignored and computed as ONNX does for auto_pad NOTSET: total = sh*(H-1) + output_padding +
-   * dh*(KH-1) + 1 - OH, begin = total - total/2, end = total/2.
+   * ignored and computed from total = max(0, sh*(H-1) + output_padding + dh*(KH-1) + 1 - OH) as
+   * ONNX Runtime's CPU kernel does for auto_pad NOTSET: begin = total/2, end = total - total/2 (the
+   * odd unit at the end; ONNX's text puts it at the begin, ONNX Runtime decides).
    */
   static Object[] convTranspose2d(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), w = K.t(v, 1), b = v.length > 2 ? K.t(v, 2) : null;
@@ -74,9 +75,9 @@ final class ConvKernels {
     if (outShape != null) {
       long[] sp = outShape.length > 2 ? new long[] {outShape[outShape.length - 2], outShape[outShape.length - 1]} : outShape;
       for (int i = 0; i < 2; i++) {
-        long total = full[i] - sp[i];
-        p[i] = total - total / 2;
-        p[i + 2] = total / 2;
+        long total = Math.max(0, full[i] - sp[i]);
+        p[i] = total / 2;
+        p[i + 2] = total - total / 2;
       }
     }
     long oh = full[0] - p[0] - p[2], ow = full[1] - p[1] - p[3];
