@@ -63,7 +63,8 @@ final class PoolKernels {
   /**
    * The mean over the window: the sum of the positions inside the input divided by their count, or
    * with count_include_pad by the count of positions inside the padded input [-pb, in + pe) (so
-   * the part of a ceil_mode window beyond the end padding never counts, as ONNX Runtime).
+   * the part of a ceil_mode window beyond the end padding never counts: ONNX Runtime's CPU kernel
+   * clips the window end to in + pe before counting).
    */
   static Object[] avgPool(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);

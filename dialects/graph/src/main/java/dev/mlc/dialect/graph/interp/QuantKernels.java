@@ -29,7 +29,10 @@ final class QuantKernels {
     return new Params(scale, zp, axis, K.product(x.shape(), axis + 1, x.rank()));
   }
 
-  /** y = saturate(round_half_even(x / scale) + zero_point), to the range of the result's integer type. */
+  /**
+   * y = saturate(round_half_even(x / scale) + zero_point), to the range of the result's integer
+   * type; NaN gives 0 (the spec's float-to-integer rule; ONNX leaves it open).
+   */
   static Object[] quantize(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     Params p = params(in, op, x);
