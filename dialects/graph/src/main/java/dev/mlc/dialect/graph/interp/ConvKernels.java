@@ -18,16 +18,33 @@ final class ConvKernels {
    */
   static Object[] conv2d(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), w = K.t(v, 1), b = v.length > 2 ? K.t(v, 2) : null;
-    if (x.rank() != 4 || w.rank() != 4) throw in.error("conv2d expects 4-D input and weight");
+    Result acc = convolve(in, op, x, w, x::getDouble, w::getDouble);
+    Tensor r = K.out(op, 0, acc.shape);
+    long m = acc.shape[1], spatial = acc.shape[2] * acc.shape[3];
+    for (int i = 0; i < r.size(); i++) r.setDouble(i, acc.values[i] + (b == null ? 0 : b.getDouble((int) ((i / spatial) % m))));
+    return new Object[] {r};
+  }
+
+  /** The convolution's shape and unrounded sums (exact for integer operands below 2^53). */
+  record Result(long[] shape, double[] values) {}
+
+  /** Element readers by flat index (the quantized convolution subtracts zero points in them). */
+  interface Reader {
+    double at(int flat);
+  }
+
+  /** The sums of {@link #conv2d} without bias, reading x and w through {@code xv} and {@code wv}. */
+  static Result convolve(Interpreter in, Operation op, Tensor x, Tensor w, Reader xv, Reader wv) {
+    if (x.rank() != 4 || w.rank() != 4) throw in.error("expects 4-D input and weight");
     long[] s = Attrs.ints(op, "strides", new long[] {1, 1}), d = Attrs.ints(op, "dilations", new long[] {1, 1});
     long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0});
     long g = groups(op);
     long n = x.dim(0), c = x.dim(1), h = x.dim(2), wd = x.dim(3);
     long m = w.dim(0), cg = w.dim(1), kh = w.dim(2), kw = w.dim(3);
-    if (c != cg * g || m % g != 0) throw in.error("conv2d channels (" + c + " inputs, " + m + " outputs, " + cg + " per group) do not match groups = " + g);
+    if (c != cg * g || m % g != 0) throw in.error("channels (" + c + " inputs, " + m + " outputs, " + cg + " per group) do not match groups = " + g);
     long oh = (h + p[0] + p[2] - (d[0] * (kh - 1) + 1)) / s[0] + 1, ow = (wd + p[1] + p[3] - (d[1] * (kw - 1) + 1)) / s[1] + 1;
-    if (oh <= 0 || ow <= 0) throw in.error("conv2d output would be empty (" + oh + "x" + ow + ")");
-    Tensor r = K.out(op, 0, new long[] {n, m, oh, ow});
+    if (oh <= 0 || ow <= 0) throw in.error("output would be empty (" + oh + "x" + ow + ")");
+    double[] out = new double[(int) (n * m * oh * ow)];
     long mg = m / g;
     int o = 0;
     for (long in_ = 0; in_ < n; in_++)
@@ -35,7 +52,7 @@ final class ConvKernels {
         long grp = om / mg;
         for (long y = 0; y < oh; y++)
           for (long z = 0; z < ow; z++) {
-            double acc = b == null ? 0 : b.getDouble((int) om);
+            double acc = 0;
             for (long ic = 0; ic < cg; ic++)
               for (long a = 0; a < kh; a++) {
                 long iy = y * s[0] - p[0] + a * d[0];
@@ -43,13 +60,13 @@ final class ConvKernels {
                 for (long e = 0; e < kw; e++) {
                   long ix = z * s[1] - p[1] + e * d[1];
                   if (ix < 0 || ix >= wd) continue;
-                  acc += x.getDouble((int) (((in_ * c + grp * cg + ic) * h + iy) * wd + ix)) * w.getDouble((int) (((om * cg + ic) * kh + a) * kw + e));
+                  acc += xv.at((int) (((in_ * c + grp * cg + ic) * h + iy) * wd + ix)) * wv.at((int) (((om * cg + ic) * kh + a) * kw + e));
                 }
               }
-            r.setDouble(o++, acc);
+            out[o++] = acc;
           }
       }
-    return new Object[] {r};
+    return new Result(new long[] {n, m, oh, ow}, out);
   }
 
   /**

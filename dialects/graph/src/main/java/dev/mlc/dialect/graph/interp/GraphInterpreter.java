@@ -75,6 +75,9 @@ public final class GraphInterpreter implements InterpreterProvider {
     r.add("graph.resize", ResizeKernel::resize);
     r.add("graph.quantize_linear", QuantKernels::quantize);
     r.add("graph.dequantize_linear", QuantKernels::dequantize);
+    r.add("graph.matmul_integer", QuantKernels::matmulInteger);
+    r.add("graph.qlinear_matmul", QuantKernels::qlinearMatmul);
+    r.add("graph.qlinear_conv2d", QuantKernels::qlinearConv2d);
     r.add("graph.fusion", GraphInterpreter::fusion);
     r.add("graph.yield", (in, op, v) -> {
       in.yieldValues(v);

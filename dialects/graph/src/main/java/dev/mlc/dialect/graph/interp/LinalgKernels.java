@@ -11,45 +11,58 @@ final class LinalgKernels {
   private LinalgKernels() {}
 
   /**
-   * numpy matmul: a 1-D lhs is a row vector (its dimension removed from the result), a 1-D rhs a
-   * column vector (likewise); the leading (batch) dimensions broadcast.
+   * The iteration space of a numpy matmul: a 1-D lhs is a row vector (its dimension removed from
+   * the result), a 1-D rhs a column vector (likewise); the leading (batch) dimensions broadcast.
    */
+  record Plan(long[] shape, int m, int k, int n, long[] batch, long[] sa, long[] sb) {
+    /** One result element: row i of a starts at {@code ia} (stride 1), column j of b at {@code ib} (stride n). */
+    interface Cell {
+      void at(int ia, int ib, int ir, int j);
+    }
+
+    static Plan of(Interpreter in, Tensor a, Tensor b) {
+      if (a.rank() == 0 || b.rank() == 0) throw in.error("matmul operands must have rank >= 1");
+      long[] as = a.rank() == 1 ? new long[] {1, a.dim(0)} : a.shape();
+      long[] bs = b.rank() == 1 ? new long[] {b.dim(0), 1} : b.shape();
+      long m = as[as.length - 2], k = as[as.length - 1], k2 = bs[bs.length - 2], n = bs[bs.length - 1];
+      if (k != k2) throw in.error("matmul contraction dimensions differ: " + k + " and " + k2);
+      long[] batchA = Arrays.copyOf(as, as.length - 2), batchB = Arrays.copyOf(bs, bs.length - 2);
+      long[] batch = K.broadcast(batchA, batchB);
+      long[] shape = new long[batch.length + (a.rank() == 1 ? 0 : 1) + (b.rank() == 1 ? 0 : 1)];
+      System.arraycopy(batch, 0, shape, 0, batch.length);
+      int p = batch.length;
+      if (a.rank() != 1) shape[p++] = m;
+      if (b.rank() != 1) shape[p] = n;
+      return new Plan(shape, (int) m, (int) k, (int) n, batch, K.broadcastStrides(batchA, batch), K.broadcastStrides(batchB, batch));
+    }
+
+    void forEach(Cell c) {
+      long nb = Tensor.count(batch);
+      long[] idx = new long[batch.length];
+      for (long bi = 0; bi < nb; bi++, K.next(idx, batch)) {
+        int offA = K.dot(idx, sa) * m * k, offB = K.dot(idx, sb) * k * n, offR = (int) (bi * m * n);
+        for (int i = 0; i < m; i++)
+          for (int j = 0; j < n; j++) c.at(offA + i * k, offB + j, offR + i * n + j, j);
+      }
+    }
+  }
+
+  /** numpy matmul (see {@link Plan}). */
   static Object[] matmul(Interpreter in, Operation op, Object[] v) {
     Tensor a = K.t(v, 0), b = K.t(v, 1);
-    if (a.rank() == 0 || b.rank() == 0) throw in.error("matmul operands must have rank >= 1");
-    long[] as = a.rank() == 1 ? new long[] {1, a.dim(0)} : a.shape();
-    long[] bs = b.rank() == 1 ? new long[] {b.dim(0), 1} : b.shape();
-    long m = as[as.length - 2], k = as[as.length - 1], k2 = bs[bs.length - 2], n = bs[bs.length - 1];
-    if (k != k2) throw in.error("matmul contraction dimensions differ: " + k + " and " + k2);
-    long[] batchA = Arrays.copyOf(as, as.length - 2), batchB = Arrays.copyOf(bs, bs.length - 2);
-    long[] batch = K.broadcast(batchA, batchB);
-    long[] sa = K.broadcastStrides(batchA, batch), sb = K.broadcastStrides(batchB, batch);
-    long nb = Tensor.count(batch);
-    // The result shape: batch ++ [m] (unless a was 1-D) ++ [n] (unless b was 1-D).
-    long[] shape = new long[batch.length + (a.rank() == 1 ? 0 : 1) + (b.rank() == 1 ? 0 : 1)];
-    System.arraycopy(batch, 0, shape, 0, batch.length);
-    int p = batch.length;
-    if (a.rank() != 1) shape[p++] = m;
-    if (b.rank() != 1) shape[p] = n;
-    Tensor r = K.out(op, 0, shape);
-    boolean flt = r.isFloat();
-    long[] idx = new long[batch.length];
-    for (long bi = 0; bi < nb; bi++, K.next(idx, batch)) {
-      int offA = (int) (K.dot(idx, sa) * m * k), offB = (int) (K.dot(idx, sb) * k * n), offR = (int) (bi * m * n);
-      for (int i = 0; i < m; i++)
-        for (int j = 0; j < n; j++) {
-          double facc = 0;
-          long iacc = 0;
-          for (int q = 0; q < k; q++) {
-            int ia = offA + (int) (i * k + q), ib = offB + (int) (q * n + j);
-            if (flt) facc += a.getDouble(ia) * b.getDouble(ib);
-            else iacc += a.getLong(ia) * b.getLong(ib);
-          }
-          int ir = offR + (int) (i * n + j);
-          if (flt) r.setDouble(ir, facc);
-          else r.setLong(ir, iacc);
-        }
-    }
+    Plan p = Plan.of(in, a, b);
+    Tensor r = K.out(op, 0, p.shape());
+    p.forEach((ia, ib, ir, j) -> {
+      if (r.isFloat()) {
+        double acc = 0;
+        for (int q = 0; q < p.k(); q++) acc += a.getDouble(ia + q) * b.getDouble(ib + q * p.n());
+        r.setDouble(ir, acc);
+      } else {
+        long acc = 0;
+        for (int q = 0; q < p.k(); q++) acc += a.getLong(ia + q) * b.getLong(ib + q * p.n());
+        r.setLong(ir, acc);
+      }
+    });
     return new Object[] {r};
   }
 

@@ -62,4 +62,37 @@ class QuantTest extends GraphInterpTestBase {
     assertError("per-axis 'scale' has 3 entries", "\"graph.quantize_linear\"(%a) {axis = 0 : i64, scale = dense<[1.0, 2.0, 3.0]> : tensor<3xf32>} : (tensor<2xf32>) -> tensor<2xi8>",
         f32(shape(2), 1, 2));
   }
+
+  @Test void matmulInteger() {
+    // (a - 10) = [[0, 10], [20, 30]] times [1, -1] and, with b_zero_point 1, [0, -2]
+    Object[] in = {ui8(shape(2, 2), 10, 20, 30, 40), i8(shape(2, 1), 1, -1)};
+    assertLongs(op("\"graph.matmul_integer\"(%a, %b) {a_zero_point = 10 : i64} : (tensor<2x2xui8>, tensor<2x1xi8>) -> tensor<2x1xi32>", in), I32, shape(2, 1), -10, -10);
+    assertLongs(op("\"graph.matmul_integer\"(%a, %b) {a_zero_point = 10 : i64, b_zero_point = 1 : i64} : (tensor<2x2xui8>, tensor<2x1xi8>) -> tensor<2x1xi32>", in),
+        I32, shape(2, 1), -20, -60);
+    // exact accumulation: 2 * (-128 * -128) = 32768
+    assertLongs(op("\"graph.matmul_integer\"(%a, %b) : (tensor<2xi8>, tensor<2xi8>) -> tensor<i32>", i8(shape(2), -128, -128), i8(shape(2), -128, -128)), I32, shape(), 32768);
+  }
+
+  @Test void qlinearMatmulRequantizes() {
+    // acc = [2*1 + 4*3, 2*2 + 4*4] = [14, 20]; * 0.5 * 0.25 / 1 = [1.75, 2.5] -> rint [2, 2] (half to even) + 2
+    Object[] in = {i8(shape(1, 2), 2, 4), i8(shape(2, 2), 1, 2, 3, 4)};
+    assertLongs(op("\"graph.qlinear_matmul\"(%a, %b) {a_scale = 0.5 : f32, b_scale = 0.25 : f32, y_scale = 1.0 : f32, y_zero_point = 2 : i64} : (tensor<1x2xi8>, tensor<2x2xi8>) -> tensor<1x2xi8>", in),
+        I8, shape(1, 2), 4, 4);
+    // per-column b: column 1 has scale 0.5 and zero point 1: (b - 1) = [1, 3] -> acc 14 -> 14 * 0.25 = 3.5 -> 4, + 2
+    assertLongs(op("\"graph.qlinear_matmul\"(%a, %b) {a_scale = 0.5 : f32, b_scale = dense<[0.25, 0.5]> : tensor<2xf32>, b_zero_point = dense<[0, 1]> : tensor<2xi64>, y_scale = 1.0 : f32, y_zero_point = 2 : i64} : (tensor<1x2xi8>, tensor<2x2xi8>) -> tensor<1x2xi8>", in),
+        I8, shape(1, 2), 4, 6);
+    // saturation to ui8
+    assertLongs(op("\"graph.qlinear_matmul\"(%a, %b) {a_scale = 1.0 : f32, b_scale = 1.0 : f32, y_scale = 0.01 : f32} : (tensor<1x2xi8>, tensor<2x2xi8>) -> tensor<1x2xui8>", in),
+        UI8, shape(1, 2), 255, 255);
+  }
+
+  @Test void qlinearConv2dPerChannelWithBias() {
+    // x - 10 = [0, 1, 2, 3]; channel 0: (x * 1 + bias 1) * 1 * 0.5 = [0.5, 1, 1.5, 2] -> [0, 1, 2, 2]
+    // channel 1: x * -2 * 0.25 = [0, -0.5, -1, -1.5] -> [0, 0, -1, -2]
+    assertLongs(op("\"graph.qlinear_conv2d\"(%a, %b, %c) {x_scale = 1.0 : f32, x_zero_point = 10 : i64, w_scale = dense<[0.5, 0.25]> : tensor<2xf32>, y_scale = 1.0 : f32} : (tensor<1x1x2x2xui8>, tensor<2x1x1x1xi8>, tensor<2xi32>) -> tensor<1x2x2x2xi8>",
+        ui8(shape(1, 1, 2, 2), 10, 11, 12, 13), i8(shape(2, 1, 1, 1), 1, -2), i32(shape(2), 1, 0)), I8, shape(1, 2, 2, 2), 0, 1, 2, 2, 0, 0, -1, -2);
+    // a 2x2 kernel of ones with padding as graph.conv2d, w_zero_point 1 (so w - 1 = 0 except the 2 at [0][0])
+    assertLongs(op("\"graph.qlinear_conv2d\"(%a, %b) {pads = [0, 0, 1, 1], x_scale = 1.0 : f32, w_scale = 1.0 : f32, w_zero_point = 1 : i64, y_scale = 1.0 : f32, y_zero_point = -1 : i64} : (tensor<1x1x2x2xi8>, tensor<1x1x2x2xi8>) -> tensor<1x1x2x2xi8>",
+        i8(shape(1, 1, 2, 2), 1, 2, 3, 4), i8(shape(1, 1, 2, 2), 2, 1, 1, 1)), I8, shape(1, 1, 2, 2), 0, 1, 2, 3);
+  }
 }
