@@ -8,8 +8,8 @@ import dev.mlc.ir.interp.Tensor;
 final class ConvKernels {
   private ConvKernels() {}
 
-  /** The group count: the spec's {@code groups}, or ONNX's own name {@code group}. */
-  static long groups(Operation op) { return Attrs.integer(op, "groups", Attrs.integer(op, "group", 1)); }
+  /** The group count ({@code groups}, 1). */
+  static long groups(Operation op) { return Attrs.integer(op, "groups", 1); }
 
   /**
    * y[n, m, oh, ow] = b[m] + sum over c in m's group, kh, kw of
@@ -72,31 +72,20 @@ final class ConvKernels {
   /**
    * ConvTranspose, 2-D: w is C x M/G x KH x KW; each input element scatters x * w into
    * y[n, g*M/G + m, ih*sh - pt + kh*dh, iw*sw - pl + kw*dw] (positions in the padding are dropped).
-   * OH = sh*(H-1) + output_padding + dh*(KH-1) + 1 - pt - pb. With {@code output_shape}, pads are
-   * ignored and computed from total = max(0, sh*(H-1) + output_padding + dh*(KH-1) + 1 - OH) as
-   * ONNX Runtime's CPU kernel does for auto_pad NOTSET: begin = total/2, end = total - total/2 (the
-   * odd unit at the end; ONNX's text puts it at the begin, ONNX Runtime decides).
+   * OH = sh*(H-1) + output_padding + dh*(KH-1) + 1 - pt - pb (ONNX's {@code output_shape} is
+   * resolved into pads at import).
    */
   static Object[] convTranspose2d(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), w = K.t(v, 1), b = v.length > 2 ? K.t(v, 2) : null;
     if (x.rank() != 4 || w.rank() != 4) throw in.error("conv_transpose2d expects 4-D input and weight");
     long[] s = Attrs.ints(op, "strides", new long[] {1, 1}), d = Attrs.ints(op, "dilations", new long[] {1, 1});
-    long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0}).clone();
+    long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0});
     long[] op_ = Attrs.ints(op, "output_padding", new long[] {0, 0});
     long g = groups(op);
     long n = x.dim(0), c = x.dim(1), h = x.dim(2), wd = x.dim(3);
     long mg = w.dim(1), kh = w.dim(2), kw = w.dim(3), m = mg * g;
     if (w.dim(0) != c || c % g != 0) throw in.error("conv_transpose2d weight has " + w.dim(0) + " input channels, input has " + c + " (groups = " + g + ")");
-    long[] outShape = Attrs.ints(op, "output_shape");
     long[] full = {s[0] * (h - 1) + op_[0] + d[0] * (kh - 1) + 1, s[1] * (wd - 1) + op_[1] + d[1] * (kw - 1) + 1};
-    if (outShape != null) {
-      long[] sp = outShape.length > 2 ? new long[] {outShape[outShape.length - 2], outShape[outShape.length - 1]} : outShape;
-      for (int i = 0; i < 2; i++) {
-        long total = Math.max(0, full[i] - sp[i]);
-        p[i] = total / 2;
-        p[i + 2] = total - total / 2;
-      }
-    }
     long oh = full[0] - p[0] - p[2], ow = full[1] - p[1] - p[3];
     if (oh <= 0 || ow <= 0) throw in.error("conv_transpose2d output would be empty (" + oh + "x" + ow + ")");
     double[] acc = new double[(int) (n * m * oh * ow)];

@@ -117,7 +117,8 @@ final class Elementwise {
     return r;
   }
 
-  static double relu(double x) { return x > 0 ? x : x == 0 ? 0.0 : Double.isNaN(x) ? x : 0.0; }
+  /** max(x, 0); NaN and -0.0 pass through (as the dialect's constant folder). */
+  static double relu(double x) { return x >= 0 || Double.isNaN(x) ? x : 0.0; }
 
   /** GELU: 0.5 x (1 + erf(x / sqrt 2)); with approximate = "tanh": 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
   static DoubleUnaryOperator gelu(Operation op) {

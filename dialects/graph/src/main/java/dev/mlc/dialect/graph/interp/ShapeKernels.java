@@ -121,8 +121,8 @@ final class ShapeKernels {
   }
 
   /**
-   * Split along {@code axis} (0) into the results: their sizes come from the result types, else
-   * from {@code split}, else equal parts of ceil(dim / n) with a smaller last one (ONNX Split-18).
+   * Split along {@code axis} (0) into the results: sizes from {@code split}, else equal parts of
+   * ceil(dim / n) with a smaller last one (ONNX Split-18 with num_outputs = the result count).
    */
   static Object[] split(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
@@ -132,16 +132,8 @@ final class ShapeKernels {
     long[] sizes = Attrs.ints(op, "split");
     if (sizes == null) {
       sizes = new long[n];
-      boolean fromTypes = true;
-      for (int i = 0; i < n; i++) {
-        long[] rs = K.resultShape(op, i);
-        if (rs.length != x.rank() || rs[axis] < 0) fromTypes = false;
-        else sizes[i] = rs[axis];
-      }
-      if (!fromTypes) {
-        long part = (dim + n - 1) / n;
-        for (int i = 0; i < n; i++) sizes[i] = Math.max(0, Math.min(part, dim - i * part));
-      }
+      long part = (dim + n - 1) / n;
+      for (int i = 0; i < n; i++) sizes[i] = Math.max(0, Math.min(part, dim - i * part));
     }
     if (sizes.length != n || Arrays.stream(sizes).sum() != dim) throw in.error("split sizes " + Arrays.toString(sizes) + " do not cover dimension " + dim + " in " + n + " results");
     long outer = K.product(x.shape(), 0, axis), inner = K.product(x.shape(), axis + 1, x.rank());
@@ -263,7 +255,7 @@ final class ShapeKernels {
   }
 
   static long blocksize(Interpreter in, Operation op) {
-    long b = Attrs.integer(op, "blocksize", Attrs.integer(op, "block_size", 0));
+    long b = Attrs.integer(op, "blocksize", 0);
     if (b <= 0) throw in.error("requires a positive 'blocksize'");
     return b;
   }

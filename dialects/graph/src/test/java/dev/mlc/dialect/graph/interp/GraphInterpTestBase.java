@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.mlc.ir.MLContext;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
+import dev.mlc.ir.Verifier;
+import dev.mlc.ir.diag.Diagnostic;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.InterpreterException;
 import dev.mlc.ir.interp.Tensor;
@@ -28,11 +30,21 @@ abstract class GraphInterpTestBase {
   static final Type I1 = IntegerType.of(1), I8 = IntegerType.of(8), I32 = IntegerType.of(32), I64 = IntegerType.of(64);
   static final Type UI8 = IntegerType.of(8, IntegerType.Signedness.UNSIGNED);
 
-  /** Parses {@code src} (a module or functions) and calls {@code @main} with {@code inputs}. */
+  /**
+   * Parses {@code src} (a module or functions), verifies it (the graph ops' own verifiers run once
+   * they are registered, so the IR here must be valid per the spec) and calls {@code @main} with
+   * {@code inputs}.
+   */
   static Object[] run(String src, Object... inputs) {
     MLContext ctx = MLContext.withAllDialects();
     ctx.allowUnregisteredDialects(true);
+    List<Diagnostic> diags = new ArrayList<>();
     Operation module = Parser.parse(ctx, "test.mlir", src);
+    if (module == null) fail("parse error in\n" + src);
+    diags.addAll(ctx.diagnostics().captureOnThisThread(() -> {
+      if (!Verifier.verify(module)) diags.add(null);
+    }));
+    if (!diags.isEmpty()) fail("invalid IR: " + diags + "\n" + src);
     Operation main = Interpreter.findFunction(module, "main");
     if (main == null) fail("no @main in\n" + src);
     return new Interpreter(ctx).call(main, inputs);

@@ -81,8 +81,4 @@ class PoolTest extends GraphInterpTestBase {
     assertTensor(op("\"graph.global_avg_pool\"(%a) : (tensor<1x2x2x2xf32>) -> tensor<1x2x1x1xf32>", iota(1, 2, 2, 2)), F32, shape(1, 2, 1, 1), 1.5, 5.5);
     assertTensor(op("\"graph.global_avg_pool\"(%a) : (tensor<2x1x3xf32>) -> tensor<2x1x1xf32>", iota(2, 1, 3)), F32, shape(2, 1, 1), 1, 4);
   }
-
-  @Test void missingKernelShapeIsAnError() {
-    assertError("kernel_shape", "\"graph.max_pool2d\"(%a) : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>", iota(1, 1, 2, 2));
-  }
 }

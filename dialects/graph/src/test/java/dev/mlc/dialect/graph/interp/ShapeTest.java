@@ -48,15 +48,15 @@ class ShapeTest extends GraphInterpTestBase {
     assertTensor(op("\"graph.concat\"(%a) {axis = 1 : i64} : (tensor<1x2xf32>) -> tensor<1x2xf32>", f32(shape(1, 2), 1, 2)), F32, shape(1, 2), 1, 2);
   }
 
-  @Test void splitBySizesFromTypesAttributeOrEqualParts() {
-    Object[] r = opN("\"graph.split\"(%a) {axis = 0 : i64} : (tensor<5xf32>) -> (tensor<2xf32>, tensor<3xf32>)", iota(5));
+  @Test void splitBySizesOrEqualParts() {
+    Object[] r = opN("\"graph.split\"(%a) {axis = 0 : i64, split = [2, 3]} : (tensor<5xf32>) -> (tensor<2xf32>, tensor<3xf32>)", iota(5));
     assertTensor((dev.mlc.ir.interp.Tensor) r[0], F32, shape(2), 0, 1);
     assertTensor((dev.mlc.ir.interp.Tensor) r[1], F32, shape(3), 2, 3, 4);
     r = opN("\"graph.split\"(%a) {split = [4, 1]} : (tensor<5xf32>) -> (tensor<?xf32>, tensor<?xf32>)", iota(5));
     assertTensor((dev.mlc.ir.interp.Tensor) r[0], F32, shape(4), 0, 1, 2, 3);
     assertTensor((dev.mlc.ir.interp.Tensor) r[1], F32, shape(1), 4);
-    // unknown sizes and no split: ceil(5 / 2) = 3, then the rest
-    r = opN("\"graph.split\"(%a) : (tensor<5xf32>) -> (tensor<?xf32>, tensor<?xf32>)", iota(5));
+    // no split: ceil(5 / 2) = 3, then the rest
+    r = opN("\"graph.split\"(%a) : (tensor<5xf32>) -> (tensor<3xf32>, tensor<2xf32>)", iota(5));
     assertTensor((dev.mlc.ir.interp.Tensor) r[0], F32, shape(3), 0, 1, 2);
     assertTensor((dev.mlc.ir.interp.Tensor) r[1], F32, shape(2), 3, 4);
     r = opN("\"graph.split\"(%a) {axis = -1 : i64} : (tensor<2x4xf32>) -> (tensor<2x2xf32>, tensor<2x2xf32>)", iota(2, 4));
