@@ -45,4 +45,14 @@ class ResizeTest extends GraphInterpTestBase {
     assertTensor(op("\"graph.resize\"(%a) {sizes = [1, 1, 3, 3], mode = \"linear\", coordinate_transformation_mode = \"align_corners\"} : (tensor<1x1x2x2xf32>) -> tensor<1x1x3x3xf32>",
         f32(shape(1, 1, 2, 2), X)), F32, shape(1, 1, 3, 3), 1, 1.5, 2, 2, 2.5, 3, 3, 3.5, 4);
   }
+
+  @Test void halfPixelSymmetricAndPytorchHalfPixel() {
+    // scales 1.7 on 2 -> floor(3.4) = 3 outputs; adjustment 3 / 3.4, offset 1 - 3/3.4: x -> -0.088, 0.5, 1.088
+    assertClose(op("\"graph.resize\"(%a) {mode = \"linear\", coordinate_transformation_mode = \"half_pixel_symmetric\", scales = [1.0, 1.7]} : (tensor<1x2xf32>) -> tensor<1x3xf32>",
+        f32(shape(1, 2), 0, 10)), F32, shape(1, 3), 1e-5, 0, 5, 10);
+    // pytorch_half_pixel maps a single output to coordinate 0 (half_pixel would take the middle)
+    assertTensor(op("\"graph.resize\"(%a) {mode = \"linear\", coordinate_transformation_mode = \"pytorch_half_pixel\", sizes = [1, 1]} : (tensor<1x2xf32>) -> tensor<1x1xf32>",
+        f32(shape(1, 2), 0, 10)), F32, shape(1, 1), 0);
+    assertTensor(op("\"graph.resize\"(%a) {mode = \"linear\", sizes = [1, 1]} : (tensor<1x2xf32>) -> tensor<1x1xf32>", f32(shape(1, 2), 0, 10)), F32, shape(1, 1), 5);
+  }
 }
