@@ -180,3 +180,38 @@ func.func @fusion_body(%a: tensor<2xf32>) -> tensor<2xf32> {
   }
   return %0 : tensor<2xf32>
 }
+// Constant shape subgraphs (concat, slice with clamped negative steps, gather with negative indices) fold; an out-of-range gather index is left to the interpreter.
+
+// CHECK-LABEL: func.func @shape_subgraph() -> (tensor<4xi64>, tensor<2xi64>, tensor<2x2xi64>, tensor<3xi64>) {
+// CHECK-NEXT: %0 = graph.constant dense<[1, 3, 224, 224]> : tensor<4xi64>
+// CHECK-NEXT: %1 = graph.constant dense<[1, 224]> : tensor<2xi64>
+// CHECK-NEXT: %2 = graph.constant dense<{{\[\[}}3, 1], [6, 4]]> : tensor<2x2xi64>
+// CHECK-NEXT: %3 = graph.constant dense<[5, 1, 224]> : tensor<3xi64>
+// CHECK-NEXT: return %0, %1, %2, %3 : tensor<4xi64>, tensor<2xi64>, tensor<2x2xi64>, tensor<3xi64>
+func.func @shape_subgraph() -> (tensor<4xi64>, tensor<2xi64>, tensor<2x2xi64>, tensor<3xi64>) {
+  %s = graph.constant dense<[1, 3, 224, 224]> : tensor<4xi64>
+  %i = graph.constant dense<[0, -1]> : tensor<2xi64>
+  %n = graph.constant dense<[-1]> : tensor<1xi64>
+  %0 = graph.concat %n, %s {axis = 0 : i64} : (tensor<1xi64>, tensor<4xi64>) -> tensor<5xi64>
+  %1 = graph.slice %0 {ends = [5], starts = [1]} : (tensor<5xi64>) -> tensor<4xi64>
+  %2 = graph.gather %s, %i {axis = 0 : i64} : (tensor<4xi64>, tensor<2xi64>) -> tensor<2xi64>
+  %m = graph.constant dense<[[1, 2, 3], [4, 5, 6]]> : tensor<2x3xi64>
+  %3 = graph.slice %m {ends = [-100], starts = [100], axes = [1], steps = [-2]} : (tensor<2x3xi64>) -> tensor<2x2xi64>
+  %4 = graph.gather %m, %i {axis = 1 : i64} : (tensor<2x3xi64>, tensor<2xi64>) -> tensor<2x2xi64>
+  %5 = graph.reduce_sum %4 {axes = [1]} : (tensor<2x2xi64>) -> tensor<2x1xi64>
+  %o = graph.constant dense<[5]> : tensor<1xi64>
+  %6 = graph.concat %o, %2 {axis = 0 : i64} : (tensor<1xi64>, tensor<2xi64>) -> tensor<3xi64>
+  return %1, %2, %3, %6 : tensor<4xi64>, tensor<2xi64>, tensor<2x2xi64>, tensor<3xi64>
+}
+
+// CHECK-LABEL: func.func @gather_out_of_range_not_folded() -> tensor<1xf32> {
+// CHECK-NEXT: %0 = graph.constant dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf32>
+// CHECK-NEXT: %1 = graph.constant dense<2> : tensor<1xi64>
+// CHECK-NEXT: %2 = graph.gather %0, %1 : (tensor<2xf32>, tensor<1xi64>) -> tensor<1xf32>
+// CHECK-NEXT: return %2 : tensor<1xf32>
+func.func @gather_out_of_range_not_folded() -> tensor<1xf32> {
+  %d = graph.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %i = graph.constant dense<[2]> : tensor<1xi64>
+  %0 = graph.gather %d, %i : (tensor<2xf32>, tensor<1xi64>) -> tensor<1xf32>
+  return %0 : tensor<1xf32>
+}

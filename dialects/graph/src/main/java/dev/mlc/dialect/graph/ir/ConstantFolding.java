@@ -131,6 +131,77 @@ public final class ConstantFolding {
     return out.toAttr(rt);
   }
 
+  /** A constant of {@code rt} whose element at each index is {@code at(index)} (null: no fold). */
+  public static Attribute build(RankedTensorType rt, java.util.function.Function<long[], Object> at) {
+    Tensor out = Tensor.zeros(rt.elementType(), rt.shape());
+    long[] shape = rt.shape(), idx = new long[shape.length];
+    for (int i = 0; i < out.size(); i++) {
+      Object v = at.apply(idx);
+      if (v == null) return null;
+      out.set(i, v);
+      for (int d = shape.length - 1; d >= 0; d--) {
+        if (++idx[d] < shape[d]) break;
+        idx[d] = 0;
+      }
+    }
+    return out.toAttr(rt);
+  }
+
+  /** Slice of a constant: {@code starts}/{@code steps} per dimension (already clamped). */
+  public static Attribute slice(Operation op, Attribute c, long[] starts, long[] steps) {
+    Tensor x = tensor(c);
+    RankedTensorType rt = staticResult(op);
+    if (x == null || rt == null) return null;
+    return build(rt, idx -> {
+      long[] src = new long[idx.length];
+      for (int d = 0; d < idx.length; d++) src[d] = starts[d] + idx[d] * steps[d];
+      return x.get(src);
+    });
+  }
+
+  /** Concatenation of constants along {@code axis}. */
+  public static Attribute concat(Operation op, List<Attribute> cs, int axis) {
+    RankedTensorType rt = staticResult(op);
+    List<Tensor> xs = new java.util.ArrayList<>();
+    for (Attribute c : cs) {
+      Tensor t = tensor(c);
+      if (t == null) return null;
+      xs.add(t);
+    }
+    if (rt == null) return null;
+    return build(rt, idx -> {
+      long p = idx[axis];
+      for (Tensor t : xs) {
+        if (p < t.dim(axis)) {
+          long[] src = idx.clone();
+          src[axis] = p;
+          return t.get(src);
+        }
+        p -= t.dim(axis);
+      }
+      return null;
+    });
+  }
+
+  /** Gather from constants; an index out of range does not fold (the interpreter reports it). */
+  public static Attribute gather(Operation op, Attribute data, Attribute indices, int axis) {
+    Tensor x = tensor(data), ind = tensor(indices);
+    RankedTensorType rt = staticResult(op);
+    if (x == null || ind == null || rt == null) return null;
+    int q = ind.rank();
+    return build(rt, idx -> {
+      long[] at = java.util.Arrays.copyOfRange(idx, axis, axis + q);
+      long j = ind.getLong(q == 0 ? 0 : ind.flatIndex(at));
+      if (j < 0) j += x.dim(axis);
+      if (j < 0 || j >= x.dim(axis)) return null;
+      long[] src = new long[x.rank()];
+      System.arraycopy(idx, 0, src, 0, axis);
+      src[axis] = j;
+      System.arraycopy(idx, axis + q, src, axis + 1, x.rank() - axis - 1);
+      return x.get(src);
+    });
+  }
+
   /** Whether {@code a} is an elements attribute (for {@code graph.constant}). */
   public static boolean isElements(Attribute a) { return a instanceof ElementsAttr; }
 }

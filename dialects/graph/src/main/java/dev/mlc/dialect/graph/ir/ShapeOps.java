@@ -77,7 +77,7 @@ final class ShapeOps {
           return a == null ? null : List.of(a);
         }).pattern(GraphPatterns.TransposeOfTranspose::new));
     r.addOp(new GraphOp("graph.concat", 1, -1, "Concatenates tensors along an axis",
-        doc("Concat: operands of one rank and element type, equal outside `axis`. A single operand folds away.\n\n"
+        doc("Concat: operands of one rank and element type, equal outside `axis`. A single operand folds away; constants fold.\n\n"
             + "Attributes: `axis` (required; negative counts from the end).",
             "%r = graph.concat %a, %b {axis = 1 : i64} : (tensor<2x3xf32>, tensor<2x5xf32>) -> tensor<2x8xf32>"),
         op -> {
@@ -87,11 +87,15 @@ final class ShapeOps {
             shapes.add(shape(op, i));
           }
           return one(ShapeInference.concat(shapes, integer(op, "axis")), elt(op, 0));
-        }).folder((op, c) -> op.numOperands() == 1 && op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null));
+        }).folder((op, c) -> {
+          if (op.numOperands() == 1 && op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
+          Attribute a = ConstantFolding.concat(op, c, ShapeInference.normalizeAxis(integer(op, "axis"), shape(op, 0).length, "axis"));
+          return a == null ? null : List.of(a);
+        }));
     r.addOp(new GraphOp("graph.slice", 1, 1, "Slices with constant bounds",
         doc("Slice: along each of `axes`, the elements from `starts` to `ends` (exclusive) by `steps`; negative bounds count from "
             + "the end, then bounds are clamped as ONNX does (`[0, dim]` for positive steps, `[0, dim - 1]` / `[-1, dim - 1]` for negative ones). "
-            + "A slice that selects everything folds away.\n\nAttributes: `starts`, `ends` (required), `axes` (default `[0, ..., len(starts) - 1]`), "
+            + "A slice that selects everything folds away; a constant operand folds.\n\nAttributes: `starts`, `ends` (required), `axes` (default `[0, ..., len(starts) - 1]`), "
             + "`steps` (default all 1).",
             "%r = graph.slice %x {ends = [9223372036854775807], starts = [1], axes = [1]} : (tensor<2x5xf32>) -> tensor<2x4xf32>"),
         op -> {
@@ -99,7 +103,11 @@ final class ShapeOps {
           if (starts == null) throw new ShapeError("requires attribute 'starts'");
           if (ends == null) throw new ShapeError("requires attribute 'ends'");
           return one(ShapeInference.slice(shape(op, 0), starts, ends, ints(op, "axes", null), ints(op, "steps", null)), elt(op, 0));
-        }).folder((op, c) -> isIdentitySlice(op) ? List.of(op.operand(0)) : null));
+        }).folder((op, c) -> {
+          if (isIdentitySlice(op)) return List.of(op.operand(0));
+          Attribute a = c.get(0) == null ? null : sliceConstant(op, c.get(0));
+          return a == null ? null : List.of(a);
+        }));
     r.addOp(new GraphOp("graph.pad", 1, 1, "Pads with a constant (negative pads crop)",
         doc("Pad, constant mode: `pads` holds all begins then all ends (ONNX order); negative values remove elements. "
             + "All-zero pads fold away.\n\nAttributes: `pads` (required), `value` (f32, default 0.0).",
@@ -115,13 +123,16 @@ final class ShapeOps {
         }));
     r.addOp(new GraphOp("graph.gather", 2, 2, "Gathers slices along an axis by index",
         doc("Gather: `out[i..., j..., k...] = data[i..., indices[j...], k...]` along `axis`; `indices` are `i32` or `i64`, "
-            + "negative indices count from the end.\n\nAttributes: `axis` (default 0).",
+            + "negative indices count from the end. Constant operands fold (shape subgraphs).\n\nAttributes: `axis` (default 0).",
             "%r = graph.gather %data, %idx {axis = 0 : i64} : (tensor<5x4xf32>, tensor<2x3xi64>) -> tensor<2x3x4xf32>"),
         op -> {
           Type it = elt(op, 1);
           if (!(it instanceof IntegerType t && t.isSignless() && (t.width() == 32 || t.width() == 64)))
             throw new ShapeError("operand #1 must be a tensor of i32 or i64 indices, but got '" + GraphOp.fmt(op.operand(1).type()) + "'");
           return one(ShapeInference.gather(shape(op, 0), shape(op, 1), integer(op, "axis", 0)), elt(op, 0));
+        }).folder((op, c) -> {
+          Attribute a = ConstantFolding.gather(op, c.get(0), c.get(1), ShapeInference.normalizeAxis(integer(op, "axis", 0), shape(op, 0).length, "axis"));
+          return a == null ? null : List.of(a);
         }));
     r.addOp(new GraphOp("graph.split", 1, 1, true, "Splits a tensor into parts along an axis",
         doc("Split: one result per part; the part sizes are `split`, or equal parts (the last one smaller) when absent.\n\n"
@@ -169,6 +180,20 @@ final class ShapeOps {
     if (s == null) return false;
     for (double x : s) if (x != 1.0) return false;
     return true;
+  }
+
+  private static Attribute sliceConstant(Operation op, Attribute c) {
+    long[] x = shape(op, 0), starts = ints(op, "starts", null), ends = ints(op, "ends", null);
+    long[] axes = ShapeInference.sliceAxes(ints(op, "axes", null), starts.length), steps = ShapeInference.sliceSteps(ints(op, "steps", null), starts.length);
+    long[] first = new long[x.length], step = new long[x.length];
+    java.util.Arrays.fill(step, 1);
+    for (int i = 0; i < starts.length; i++) {
+      int a = ShapeInference.normalizeAxis(axes[i], x.length, "axes");
+      ShapeInference.SliceRange sr = ShapeInference.sliceRange(x[a], starts[i], ends[i], steps[i]);
+      first[a] = sr.start();
+      step[a] = sr.step();
+    }
+    return ConstantFolding.slice(op, c, first, step);
   }
 
   private static boolean isIdentitySlice(Operation op) {
