@@ -92,3 +92,12 @@ func.func @yield_outside(%a: tensor<2xf32>) {
   // expected-error @+1 {{'graph.yield' op expects parent op 'graph.fusion'}}
   graph.yield %a : tensor<2xf32>
 }
+
+// -----
+
+func.func @fusion_no_block(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'graph.fusion' op expects one region with one block}}
+  %0 = "graph.fusion"(%a) ({
+  }) : (tensor<2xf32>) -> tensor<2xf32>
+  return
+}
