@@ -4,7 +4,6 @@ import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.attr.DenseElementsAttr;
-import dev.mlc.ir.attr.ElementsAttr;
 import dev.mlc.ir.interp.InterpreterException;
 import dev.mlc.ir.interp.Tensor;
 import dev.mlc.ir.type.FloatType;
@@ -201,7 +200,4 @@ public final class ConstantFolding {
       return x.get(src);
     });
   }
-
-  /** Whether {@code a} is an elements attribute (for {@code graph.constant}). */
-  public static boolean isElements(Attribute a) { return a instanceof ElementsAttr; }
 }

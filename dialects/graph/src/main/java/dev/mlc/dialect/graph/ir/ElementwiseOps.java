@@ -15,7 +15,6 @@ import dev.mlc.ir.Value;
 import dev.mlc.ir.interp.Tensor;
 import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.RankedTensorType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -31,7 +30,7 @@ final class ElementwiseOps {
 
   /** A broadcasting binary op of one element type; folds constants and the identity {@code x op e = x} (and {@code e op x = x}). */
   static class Binary extends GraphOp {
-    Binary(String name, String summary, DoubleBinaryOperator fl, LongBinaryOperator il, Double rightIdentity, Double leftIdentity, boolean commutative) {
+    Binary(String name, String summary, DoubleBinaryOperator fl, LongBinaryOperator il, Double rightIdentity, Double leftIdentity) {
       super(name, 2, 2, summary, doc(summary + ", with multidirectional (numpy) broadcasting. Both operands have the same element type."
           + (rightIdentity != null ? " Folds `x " + name.substring(6) + " " + fmtNum(rightIdentity) + "` to `x` when the result type is `x`'s." : ""),
           "%r = " + name + " %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>"), op -> {
@@ -55,7 +54,7 @@ final class ElementwiseOps {
 
   static final class CommutativeBinary extends Binary implements Traits.Commutative {
     CommutativeBinary(String name, String summary, DoubleBinaryOperator fl, LongBinaryOperator il, Double identity) {
-      super(name, summary, fl, il, identity, identity, true);
+      super(name, summary, fl, il, identity, identity);
     }
   }
 
@@ -96,12 +95,12 @@ final class ElementwiseOps {
 
   static void register(Dialect.Registrar r) {
     r.addOp(new CommutativeBinary("graph.add", "Element-wise addition", Double::sum, (a, b) -> a + b, 0.0));
-    r.addOp(new Binary("graph.sub", "Element-wise subtraction", (a, b) -> a - b, (a, b) -> a - b, 0.0, null, false));
+    r.addOp(new Binary("graph.sub", "Element-wise subtraction", (a, b) -> a - b, (a, b) -> a - b, 0.0, null));
     r.addOp(new CommutativeBinary("graph.mul", "Element-wise multiplication", (a, b) -> a * b, (a, b) -> a * b, 1.0));
-    r.addOp(new Binary("graph.div", "Element-wise division (integers truncate toward zero)", (a, b) -> a / b, null, 1.0, null, false));
+    r.addOp(new Binary("graph.div", "Element-wise division (integers truncate toward zero)", (a, b) -> a / b, null, 1.0, null));
     r.addOp(new CommutativeBinary("graph.max", "Element-wise maximum (NaN propagates)", ElementwiseOps::fmax, Math::max, null));
     r.addOp(new CommutativeBinary("graph.min", "Element-wise minimum (NaN propagates)", ElementwiseOps::fmin, Math::min, null));
-    r.addOp(new Binary("graph.pow", "Element-wise power `lhs ^ rhs` (the exponent may have another element type)", Math::pow, null, 1.0, null, false) {
+    r.addOp(new Binary("graph.pow", "Element-wise power `lhs ^ rhs` (the exponent may have another element type)", Math::pow, null, 1.0, null) {
       @Override public List<Object> fold(Operation op, List<Attribute> c) {
         return elt(op, 0).equals(elt(op, 1)) ? super.fold(op, c) : null;
       }
@@ -219,6 +218,4 @@ final class ElementwiseOps {
   static double fmax(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b); }
 
   static double fmin(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.min(a, b); }
-
-  static List<Object> list(Object... xs) { return new ArrayList<>(List.of(xs)); }
 }

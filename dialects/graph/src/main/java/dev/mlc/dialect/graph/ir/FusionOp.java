@@ -6,7 +6,6 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Region;
 import dev.mlc.ir.Traits;
-import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.type.FunctionType;
@@ -95,6 +94,4 @@ public final class FusionOp extends OpDef implements Traits.Pure, Traits.Isolate
     Region body = st.addRegion();
     p.parseRegion(body, blockArgs);
   }
-
-  static List<Type> types(Block b) { return b.argumentTypes(); }
 }

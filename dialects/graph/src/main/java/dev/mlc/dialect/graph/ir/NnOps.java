@@ -55,7 +55,7 @@ final class NnOps {
         }));
     r.addOp(new GraphOp("graph.conv2d", 2, 3, "2-D convolution (NCHW)",
         doc("Conv: `x` is N×C×H×W, `w` is M×(C/groups)×kH×kW, the optional bias `b` has M elements. Each output size is "
-            + "`floor((in + pad_begin + pad_end - ((k - 1) * dilation + 1)) / stride) + 1`.\n\nAttributes: " + WINDOW_ATTRS + ", `groups` (default 1).",
+            + "`floor((in + pad_begin + pad_end - ((k - 1) * dilation + 1)) / stride) + 1`. ONNX's `auto_pad` is resolved into `pads` at import.\n\nAttributes: " + WINDOW_ATTRS + ", `groups` (default 1).",
             "%r = graph.conv2d %x, %w, %b {pads = [1, 1, 1, 1], strides = [2, 2]} : (tensor<1x3x8x8xf32>, tensor<16x3x3x3xf32>, tensor<16xf32>) -> tensor<1x16x4x4xf32>"),
         op -> {
           sameElementTypes(op);
