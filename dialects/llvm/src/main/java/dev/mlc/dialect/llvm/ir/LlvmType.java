@@ -97,7 +97,7 @@ public sealed interface LlvmType extends DialectType {
   // ---- text ----
 
   /** A type as MLIR prints it, for diagnostics (builtin types included). */
-  static String str(Type t) {
+  public static String str(Type t) {
     if (t instanceof LlvmType) return t.toString();
     if (t instanceof VectorType v) {
       StringBuilder b = new StringBuilder("vector<");
@@ -214,7 +214,7 @@ public sealed interface LlvmType extends DialectType {
   static boolean isValidElementType(Type t) { return !(t instanceof Void) && !(t instanceof Func) && !(t instanceof FunctionType); }
 
   /** Whether {@code t} is a type the llvm dialect can hold in a value (MLIR's LLVM-compatible types). */
-  static boolean isCompatible(Type t) {
+  public static boolean isCompatible(Type t) {
     if (t instanceof LlvmType) return !(t instanceof Void) && !(t instanceof Func);
     if (t instanceof IntegerType it) return it.isSignless();
     if (t instanceof FloatType) return true;

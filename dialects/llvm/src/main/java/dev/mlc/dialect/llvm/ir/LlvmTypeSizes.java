@@ -60,7 +60,8 @@ public final class LlvmTypeSizes {
     return -1;
   }
 
-  static long elementBytes(Type t) { return t instanceof IntegerType it ? Math.max(1, (it.width() + 7) / 8) : size(t); }
+  /** The bytes one vector element takes (integers their store size, i1 one byte). */
+  public static long elementBytes(Type t) { return t instanceof IntegerType it ? Math.max(1, (it.width() + 7) / 8) : size(t); }
 
   static long intBytes(int width) { return width <= 8 ? 1 : Long.highestOneBit((long) ((width + 7) / 8) * 2 - 1); }
 
