@@ -319,8 +319,10 @@ public final class LlvmInterpreter implements InterpreterProvider {
       long[] mask = ints(op, "mask");
       VectorType rt = (VectorType) op.result(0).type();
       Tensor out = Tensor.zeros(rt.elementType(), rt.shape());
-      for (int i = 0; i < mask.length; i++)
+      for (int i = 0; i < mask.length; i++) {
+        if (mask[i] >= x.size() + y.size()) throw in.error("mask index " + mask[i] + " is out of range for two vectors of " + x.size() + " lanes (the lane is poison)");
         if (mask[i] >= 0) out.set(i, mask[i] < x.size() ? x.get((int) mask[i]) : y.get((int) mask[i] - x.size()));
+      }
       return one(out);
     });
   }

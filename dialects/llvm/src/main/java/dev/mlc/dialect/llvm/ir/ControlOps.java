@@ -248,12 +248,12 @@ final class ControlOps {
         LlvmType.Func ft = FuncOp.functionType(parent);
         if (ft == null) return true;
         if (ft.returnsVoid()) {
-          if (op.numOperands() != 0) return op.emitOpError("expected no operands").failure();
+          if (op.numOperands() != 0) return op.emitOpError("expected no operands").attachNote(parent.location(), "when returning from function").failure();
           return true;
         }
-        if (op.numOperands() != 1) return op.emitOpError("expected 1 operand").failure();
+        if (op.numOperands() != 1) return op.emitOpError("expected 1 operand").attachNote(parent.location(), "when returning from function").failure();
         if (!op.operand(0).type().equals(ft.result()))
-          return op.emitOpError("mismatching result types").failure();
+          return op.emitOpError("mismatching result types").attachNote(parent.location(), "when returning from function").failure();
       } else if (parent.isa(GlobalOp.NAME)) {
         if (op.numOperands() != 1) return op.emitOpError("expected 1 operand").failure();
       } else {
@@ -324,11 +324,11 @@ final class ControlOps {
         return op.emitOpError("incorrect number of operands (" + args.size() + ") for callee (expecting: " + ft.params().size() + ")").failure();
       for (int i = 0; i < ft.params().size(); i++)
         if (!args.get(i).type().equals(ft.params().get(i)))
-          return op.emitOpError("operand type mismatch for operand " + i + ": " + str(args.get(i).type()) + " != " + str(ft.params().get(i))).failure();
+          return op.emitOpError("operand type mismatch for operand " + i + ": '" + str(args.get(i).type()) + "' != '" + str(ft.params().get(i)) + "'").failure();
       if (ft.returnsVoid() ? op.numResults() != 0 : op.numResults() != 1)
         return op.emitOpError("incorrect number of results (" + op.numResults() + ") for callee (expecting: " + (ft.returnsVoid() ? 0 : 1) + ")").failure();
       if (op.numResults() == 1 && !op.result(0).type().equals(ft.result()))
-        return op.emitOpError("result type mismatch: " + str(op.result(0).type()) + " != " + str(ft.result())).failure();
+        return op.emitOpError("result type mismatch: '" + str(op.result(0).type()) + "' != '" + str(ft.result()) + "'").failure();
       return true;
     }
 

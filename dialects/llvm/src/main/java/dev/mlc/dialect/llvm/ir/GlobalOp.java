@@ -47,7 +47,7 @@ public final class GlobalOp extends LlvmOp implements Traits.Symbol, Traits.Sing
     Region init = op.region(0);
     if (v != null && !init.isEmpty()) return op.emitOpError("cannot have both initializer value and region").failure();
     if (v instanceof StringAttr s && !(t instanceof LlvmType.Array a && a.elementType().equals(IntegerType.of(8)) && a.size() == s.bytes().length))
-      return op.emitOpError("requires an i8 array type of the length of an initial string value").failure();
+      return op.emitOpError("requires an i8 array type of the length equal to that of the string attribute").failure();
     if (!init.isEmpty()) {
       Operation ret = init.front().last();
       if (ret == null || !ret.isa("llvm.return") || ret.numOperands() != 1 || !ret.operand(0).type().equals(t))

@@ -95,7 +95,7 @@ public final class LlvmDialect implements Dialect, InlinerInterface {
     r.addOp(new Cast("inttoptr", "The pointer at an integer address", "%x : i64 to !llvm.ptr", INT, LlvmOp.INT, PTR, "LLVM pointer type or vector of LLVM pointer types", 0));
     // Intrinsics.
     String f1 = "(f32) -> f32", f2 = "(f32, f32) -> f32", f3 = "(f32, f32, f32) -> f32";
-    String sameErr = "requires the same floating point (or vector of floating point) type for all operands and the result";
+    String sameErr = "requires the same type for all operands and results";
     for (String[] u : new String[][] {{"exp", "e raised to the operand"}, {"log", "Natural logarithm"}, {"sqrt", "Square root"},
         {"fabs", "Absolute value"}, {"floor", "Rounds down to an integer value"}, {"ceil", "Rounds up to an integer value"},
         {"round", "Rounds to the nearest integer value, halfway cases away from zero"}})
