@@ -1,6 +1,5 @@
 package dev.mlc.dialect.llvm.ir;
 
-import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Traits;
@@ -305,6 +304,4 @@ final class ArithOps {
       return isFloat ? LlvmOp.isFloatOrVec(r) : LlvmOp.isIntOrVec(r);
     };
   }
-
-  static Attribute unused() { return null; }
 }

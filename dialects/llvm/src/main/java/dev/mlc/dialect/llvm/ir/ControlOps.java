@@ -395,6 +395,4 @@ final class ControlOps {
       return null;
     }
   }
-
-  static FunctionType unusedType() { return null; }
 }

@@ -12,7 +12,6 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.AsmParser;
 import dev.mlc.ir.interfaces.InlinerInterface;
-import dev.mlc.ir.type.VectorType;
 import java.util.function.Predicate;
 
 /**
@@ -121,6 +120,4 @@ public final class LlvmDialect implements Dialect, InlinerInterface {
     r.addOp(new MemIntrinsics.MaskedLoad());
     r.addOp(new MemIntrinsics.MaskedStore());
   }
-
-  static boolean isVector(Type t) { return t instanceof VectorType; }
 }

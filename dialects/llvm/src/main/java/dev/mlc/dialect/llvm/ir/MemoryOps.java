@@ -230,6 +230,4 @@ final class MemoryOps {
       st.addAttribute("rawConstantIndices", new DenseArrayAttr(IntegerType.of(32), raw.stream().mapToLong(Long::longValue).toArray()));
     }
   }
-
-  static boolean unused(VectorType v) { return v == null; }
 }
