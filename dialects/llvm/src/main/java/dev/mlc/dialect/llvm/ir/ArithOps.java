@@ -107,6 +107,28 @@ final class ArithOps {
       this.widthCheck = widthCheck;
     }
 
+    /**
+     * {@code bitcast x : T to T -> x}, {@code bitcast(bitcast x : A to B) : B to A -> x};
+     * {@code zext} of a constant folds to the constant (MLIR 19 folds no other cast).
+     */
+    @Override public List<Object> fold(Operation op, java.util.List<dev.mlc.ir.Attribute> operands) {
+      Type r = op.result(0).type();
+      if (name().equals("llvm.bitcast")) {
+        if (op.operand(0).type().equals(r)) return List.of(op.operand(0));
+        Operation d = op.operand(0).definingOp();
+        if (d != null && d.isa("llvm.bitcast") && d.operand(0).type().equals(r)) return List.of(d.operand(0));
+        return null;
+      }
+      if (name().equals("llvm.zext")) {
+        if (!(operands.get(0) instanceof IntegerAttr c) || !(r instanceof IntegerType rt)) return null;
+        java.math.BigInteger v = c.value();
+        int w = ((IntegerType) op.operand(0).type()).width();
+        if (v.signum() < 0) v = v.add(java.math.BigInteger.ONE.shiftLeft(w));
+        return List.of(new IntegerAttr(rt, v));
+      }
+      return null;
+    }
+
     @Override protected boolean verify(Operation op) {
       Type a = op.operand(0).type(), r = op.result(0).type();
       if (!check(op, "operand #0", a, from.test(a), fromText) || !check(op, "result #0", r, to.test(r), toText)) return false;
@@ -170,6 +192,13 @@ final class ArithOps {
     }
 
     @Override public boolean canPrintCustomForm(Operation op) { return predicate(op) != null; }
+
+    /** {@code icmp eq x, x -> true}, {@code icmp ne x, x -> false} (MLIR 19 folds no other predicate). */
+    @Override public List<Object> fold(Operation op, java.util.List<dev.mlc.ir.Attribute> operands) {
+      if (isFloat || op.operand(0) != op.operand(1) || op.result(0).type() instanceof VectorType) return null;
+      String p = predicate(op);
+      return "eq".equals(p) || "ne".equals(p) ? List.of(IntegerAttr.bool(p.equals("eq"))) : null;
+    }
 
     @Override protected boolean verify(Operation op) {
       if (predicate(op) == null) return op.emitOpError("requires attribute 'predicate' to be one of " + predicates.size() + " predicates").failure();

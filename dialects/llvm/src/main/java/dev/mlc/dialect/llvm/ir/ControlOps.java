@@ -356,10 +356,9 @@ final class ControlOps {
       p.print('(');
       printTypes(p, argOperands(op).stream().map(Value::type).toList());
       p.print(')');
-      if (op.numResults() > 0) {
-        p.print(" -> ");
-        p.printType(op.result(0).type());
-      }
+      p.print(" -> ");
+      if (op.numResults() > 0) p.printType(op.result(0).type());
+      else p.print("()");
     }
 
     @Override public void parse(OpAsmParser p, OperationState st) {

@@ -7,7 +7,14 @@ import dev.mlc.dialect.llvm.ir.ArithOps.FloatArith;
 import dev.mlc.dialect.llvm.ir.ArithOps.IntBinary;
 import dev.mlc.dialect.llvm.ir.ArithOps.Intrinsic;
 import dev.mlc.ir.Attribute;
+import dev.mlc.ir.Builder;
 import dev.mlc.ir.Dialect;
+import dev.mlc.ir.Location;
+import dev.mlc.ir.OperationState;
+import dev.mlc.ir.attr.DenseElementsAttr;
+import dev.mlc.ir.attr.FloatAttr;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.type.VectorType;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.AsmParser;
@@ -28,6 +35,17 @@ public final class LlvmDialect implements Dialect, InlinerInterface {
   @Override public Attribute parseAttribute(AsmParser parser, Type type) { return LlvmAttr.parse(parser); }
 
   @Override public boolean isReturn(Operation terminator) { return terminator.isa("llvm.return"); }
+
+  /** Folded constants become {@code llvm.mlir.constant} ops. */
+  @Override public Operation materializeConstant(Builder b, Attribute value, Type type, Location loc) {
+    boolean ok = value instanceof IntegerAttr i && i.type().equals(type) || value instanceof FloatAttr f && f.type().equals(type)
+        || value instanceof DenseElementsAttr d && type instanceof VectorType && d.type().equals(type);
+    if (!ok) return null;
+    OperationState st = new OperationState(b.context().opName("llvm.mlir.constant"), loc);
+    st.addAttribute("value", value);
+    st.resultTypes.add(type);
+    return b.create(st);
+  }
 
   private static final Predicate<Type> INT = LlvmOp::isIntOrVec, FLOAT = LlvmOp::isFloatOrVec, PTR = LlvmOp::isPtrOrVec;
   private static final Predicate<Type> ANY = t -> LlvmType.isCompatible(t);

@@ -148,6 +148,19 @@ final class MemoryOps {
           "elem_type", "rawConstantIndices", "inbounds");
     }
 
+    /** {@code getelementptr %p[0] -> %p} (every index a constant zero). */
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      long[] raw = rawIndices(op);
+      if (raw == null || !op.result(0).type().equals(op.operand(0).type())) return null;
+      int dyn = 1;
+      for (long r : raw) {
+        if (r == DYNAMIC) {
+          if (!(operands.get(dyn++) instanceof IntegerAttr c) || c.value().signum() != 0) return null;
+        } else if (r != 0) return null;
+      }
+      return List.of(op.operand(0));
+    }
+
     static long[] rawIndices(Operation op) { return op.attr("rawConstantIndices") instanceof DenseArrayAttr d ? d.asLongs() : null; }
 
     @Override protected boolean verify(Operation op) {

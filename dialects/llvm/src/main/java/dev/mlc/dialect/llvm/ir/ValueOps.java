@@ -66,6 +66,9 @@ final class ValueOps {
       return true;
     }
 
+    /** {@code llvm.mlir.constant(v)} folds to {@code v}. */
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) { return op.attr("value") == null ? null : List.of(op.attr("value")); }
+
     @Override public void print(Operation op, OpAsmPrinter p) {
       p.print('(');
       p.printAttribute(op.attr("value"));
@@ -159,6 +162,27 @@ final class ValueOps {
   /** {@code llvm.extractvalue %s[0, 1] : !llvm.struct<(i32, array<2 x f32>)>}. */
   static final class ExtractValue extends LlvmOp implements Traits.Pure {
     ExtractValue() { super("llvm.extractvalue", "Reads a field of a struct or an element of an array value", "%f = llvm.extractvalue %s[1] : !llvm.struct<(i32, f32)>", "position"); }
+
+    /**
+     * {@code extractvalue(insertvalue(v, s, p), p) -> v}; through inserts at disjoint positions the
+     * op reads the inserts' container instead (updated in place), as MLIR's folder does.
+     */
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
+      long[] pos = position(op);
+      boolean changed = false;
+      for (Operation ins = op.operand(0).definingOp(); ins != null && ins.isa("llvm.insertvalue"); ins = op.operand(0).definingOp()) {
+        long[] ipos = position(ins);
+        if (ipos == null) break;
+        int common = Math.min(ipos.length, pos.length);
+        if (java.util.Arrays.equals(java.util.Arrays.copyOf(ipos, common), java.util.Arrays.copyOf(pos, common))) {
+          if (ipos.length == pos.length) return List.of(ins.operand(1));
+          break;
+        }
+        op.setOperand(0, ins.operand(0));
+        changed = true;
+      }
+      return changed ? List.of(op.result(0)) : null;
+    }
 
     @Override protected boolean verify(Operation op) {
       long[] pos = position(op);
