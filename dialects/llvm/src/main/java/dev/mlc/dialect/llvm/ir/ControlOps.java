@@ -126,15 +126,27 @@ final class ControlOps {
     @Override public void print(Operation op, OpAsmPrinter p) {
       p.print(' ');
       p.printOperand(op.operand(0));
+      int[] w = segments(op, "branch_weights");
+      if (w != null) p.print(" weights([" + w[0] + ", " + w[1] + "])");
       p.print(", ");
       printSuccessor(p, op.successor(0), successorOperands(op, 0));
       p.print(", ");
       printSuccessor(p, op.successor(1), successorOperands(op, 1));
-      printAttrDict(op, p, "operandSegmentSizes");
+      printAttrDict(op, p, "operandSegmentSizes", "branch_weights");
     }
 
     @Override public void parse(OpAsmParser p, OperationState st) {
       st.operands.add(p.resolveOperand(p.parseOperand(), IntegerType.of(1)));
+      if (p.parseOptionalKeyword("weights")) {
+        p.parsePunct("(");
+        p.parsePunct("[");
+        int w0 = p.parseInteger().intValueExact();
+        p.parsePunct(",");
+        int w1 = p.parseInteger().intValueExact();
+        p.parsePunct("]");
+        p.parsePunct(")");
+        st.addAttribute("branch_weights", i32s(w0, w1));
+      }
       p.parsePunct(",");
       int a = parseSuccessor(p, st);
       p.parsePunct(",");

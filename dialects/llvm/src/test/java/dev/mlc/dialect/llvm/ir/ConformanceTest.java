@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * values across functions differently) and upstream's {@code // N preds} comments are ignored.
  */
 class ConformanceTest {
-  static final List<String> INPUTS = List.of("arith", "calls_and_intrinsics", "mixed", "roundtrip");
+  static final List<String> INPUTS = List.of("arith", "calls_and_intrinsics", "mixed", "roundtrip", "globals_funcs_branches", "folding_inputs");
 
   static String resource(String name) throws IOException {
     try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
@@ -44,7 +44,7 @@ class ConformanceTest {
     StringBuilder out = new StringBuilder();
     Map<String, String> names = new HashMap<>();
     for (String line : text.split("\n", -1)) {
-      line = line.replaceAll("  // \\d+ preds: .*$", "");
+      line = line.replaceAll("  // (\\d+ preds|pred): .*$", "");
       if (line.matches("^  \\S.*")) names.clear();
       Matcher m = VALUE.matcher(line);
       StringBuilder b = new StringBuilder();
