@@ -113,3 +113,35 @@ llvm.func @insert_wrong_type(%s: !llvm.struct<(i32, f32)>, %x: f32) {
   %0 = "llvm.insertvalue"(%s, %x) <{position = array<i64: 0>}> : (!llvm.struct<(i32, f32)>, f32) -> !llvm.struct<(i32, f32)>
   llvm.return
 }
+
+// -----
+
+llvm.func @operand_count(%a: i32) {
+  // expected-error @+1 {{'llvm.add' op expected 2 operands, but found 1}}
+  %0 = "llvm.add"(%a) : (i32) -> i32
+  llvm.return
+}
+
+// -----
+
+llvm.func @missing_elem_type(%p: !llvm.ptr) {
+  // expected-error @+1 {{'llvm.getelementptr' op requires attribute 'elem_type'}}
+  %0 = "llvm.getelementptr"(%p) <{rawConstantIndices = array<i32: 0>}> : (!llvm.ptr) -> !llvm.ptr
+  llvm.return
+}
+
+// -----
+
+llvm.func @store_operands(%a: i32) {
+  // expected-error @+1 {{'llvm.store' op expected 2 operands, but found 1}}
+  "llvm.store"(%a) : (i32) -> ()
+  llvm.return
+}
+
+// -----
+
+llvm.func @two_results() {
+  // expected-error @+1 {{'llvm.mlir.undef' op requires one result}}
+  %0, %1 = "llvm.mlir.undef"() : () -> (i32, i32)
+  llvm.return
+}

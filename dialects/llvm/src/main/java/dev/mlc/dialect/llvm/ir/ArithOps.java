@@ -26,6 +26,7 @@ final class ArithOps {
     IntBinary(String mnemonic, String summary, boolean overflow) {
       super("llvm." + mnemonic, summary, "%r = llvm." + mnemonic + " %a, %b" + (overflow ? " overflow<nsw>" : "") + " : i32", "overflowFlags");
       this.overflow = overflow;
+      arity(2, 1);
       if (overflow) withDefault("overflowFlags", LlvmAttr.OVERFLOW_NONE);
     }
 
@@ -66,6 +67,7 @@ final class ArithOps {
     FloatArith(String mnemonic, String summary, int arity) {
       super("llvm." + mnemonic, summary, "%r = llvm." + mnemonic + (arity == 2 ? " %a, %b" : " %a") + " {fastmathFlags = #llvm.fastmath<fast>} : f32", "fastmathFlags");
       this.arity = arity;
+      arity(arity, 1);
       withDefault("fastmathFlags", LlvmAttr.FASTMATH_NONE);
     }
 
@@ -105,6 +107,7 @@ final class ArithOps {
       this.fromText = fromText;
       this.toText = toText;
       this.widthCheck = widthCheck;
+      arity(1, 1);
     }
 
     /**
@@ -182,6 +185,7 @@ final class ArithOps {
           isFloat ? "%r = llvm.fcmp \"olt\" %a, %b : f32" : "%r = llvm.icmp \"slt\" %a, %b : i32", "predicate", "fastmathFlags");
       this.isFloat = isFloat;
       this.predicates = isFloat ? FCMP : ICMP;
+      arity(2, 1).requires("predicate");
       if (isFloat) withDefault("fastmathFlags", LlvmAttr.FASTMATH_NONE);
     }
 
@@ -191,7 +195,7 @@ final class ArithOps {
           ? predicates.get((int) i.longValue()) : null;
     }
 
-    @Override public boolean canPrintCustomForm(Operation op) { return predicate(op) != null; }
+    @Override public boolean canPrintCustomForm(Operation op) { return super.canPrintCustomForm(op) && predicate(op) != null; }
 
     /** {@code icmp eq x, x -> true}, {@code icmp ne x, x -> false} (MLIR 19 folds no other predicate). */
     @Override public List<Object> fold(Operation op, java.util.List<dev.mlc.ir.Attribute> operands) {
@@ -235,6 +239,7 @@ final class ArithOps {
   static final class Select extends LlvmOp implements Traits.Pure {
     Select() {
       super("llvm.select", "Chooses one of two values by a condition (per lane for a vector condition)", "%r = llvm.select %c, %a, %b : i1, i32", "fastmathFlags");
+      arity(3, 1);
       withDefault("fastmathFlags", LlvmAttr.FASTMATH_NONE);
     }
 
@@ -285,6 +290,7 @@ final class ArithOps {
       this.custom = custom;
       this.typeOk = typeOk;
       this.constraint = constraint;
+      arity(arity, 1);
       if (fastmath) withDefault("fastmathFlags", LlvmAttr.FASTMATH_NONE);
     }
 

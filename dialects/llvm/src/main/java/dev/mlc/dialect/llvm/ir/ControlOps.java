@@ -65,7 +65,12 @@ final class ControlOps {
 
   /** {@code llvm.br ^bb1(%x : i32)}. */
   static final class Br extends LlvmOp implements Traits.IsTerminator, Traits.Pure, BranchOpInterface {
-    Br() { super("llvm.br", "Unconditional branch", "llvm.br ^bb1(%x : i32)", "loop_annotation"); }
+    Br() {
+      super("llvm.br", "Unconditional branch", "llvm.br ^bb1(%x : i32)", "loop_annotation");
+      arity(-1, 0);
+    }
+
+    @Override public boolean canPrintCustomForm(Operation op) { return op.numSuccessors() == 1; }
 
     @Override public List<Value> successorOperands(Operation op, int index) { return op.operands(); }
 
@@ -100,7 +105,10 @@ final class ControlOps {
 
   /** {@code llvm.cond_br %c, ^bb1(%x : i32), ^bb2}. */
   static final class CondBr extends LlvmOp implements Traits.IsTerminator, Traits.Pure, BranchOpInterface {
-    CondBr() { super("llvm.cond_br", "Conditional branch on an i1", "llvm.cond_br %c, ^bb1(%x : i32), ^bb2", "operandSegmentSizes", "branch_weights", "loop_annotation"); }
+    CondBr() {
+      super("llvm.cond_br", "Conditional branch on an i1", "llvm.cond_br %c, ^bb1(%x : i32), ^bb2", "operandSegmentSizes", "branch_weights", "loop_annotation");
+      arity(-1, 0);
+    }
 
     @Override public List<Value> successorOperands(Operation op, int index) {
       int[] seg = segments(op, "operandSegmentSizes");
@@ -250,7 +258,10 @@ final class ControlOps {
 
   /** {@code llvm.return %x : i32} or {@code llvm.return}. */
   static final class Return extends LlvmOp implements Traits.IsTerminator, Traits.ReturnLike, Traits.Pure {
-    Return() { super("llvm.return", "Returns from a function (or ends a global's initializer) with zero or one value", "llvm.return %x : i32"); }
+    Return() {
+      super("llvm.return", "Returns from a function (or ends a global's initializer) with zero or one value", "llvm.return %x : i32");
+      arity(-1, 0);
+    }
 
     @Override protected boolean verify(Operation op) {
       if (op.numOperands() > 1) return op.emitOpError("expects at most 1 operand").failure();
@@ -292,7 +303,10 @@ final class ControlOps {
 
   /** {@code llvm.unreachable}. */
   static final class Unreachable extends LlvmOp implements Traits.IsTerminator {
-    Unreachable() { super("llvm.unreachable", "Marks a point control never reaches (reaching it is an error)", "llvm.unreachable"); }
+    Unreachable() {
+      super("llvm.unreachable", "Marks a point control never reaches (reaching it is an error)", "llvm.unreachable");
+      arity(0, 0);
+    }
 
     @Override public void print(Operation op, OpAsmPrinter p) { printAttrDict(op, p); }
 
@@ -312,6 +326,8 @@ final class ControlOps {
       withDefault("TailCallKind", LlvmAttr.TAIL_NONE);
       withDefault("fastmathFlags", LlvmAttr.FASTMATH_NONE);
     }
+
+    @Override public boolean canPrintCustomForm(Operation op) { return op.numResults() <= 1 && (callee(op) != null || op.numOperands() > 0); }
 
     @Override public SymbolRefAttr callee(Operation call) { return call.attr("callee", SymbolRefAttr.class); }
 

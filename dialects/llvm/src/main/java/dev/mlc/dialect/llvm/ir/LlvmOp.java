@@ -23,11 +23,32 @@ import java.util.Set;
  * with their default values (printed by the generic form, elided by the custom one, added when the
  * custom form is parsed, as MLIR 19 does), and helpers for the type constraints and attr-dicts.
  */
-abstract class LlvmOp extends OpDef {
+abstract class LlvmOp extends OpDef implements LlvmShape {
   private final String summary;
   private final String example;
   final Set<String> inherent;
   final Map<String, Attribute> defaults = new LinkedHashMap<>();
+  int numOperands = -1, numResults = -1;
+  List<String> required = List.of();
+
+  /** Declares fixed operand and result counts (-1: any). */
+  LlvmOp arity(int operands, int results) {
+    numOperands = operands;
+    numResults = results;
+    return this;
+  }
+
+  /** Declares attributes that must be present. */
+  LlvmOp requires(String... attrs) {
+    required = List.of(attrs);
+    return this;
+  }
+
+  @Override public boolean canPrintCustomForm(Operation op) {
+    if (numOperands >= 0 && op.numOperands() != numOperands || numResults >= 0 && op.numResults() != numResults) return false;
+    for (String a : required) if (op.attr(a) == null) return false;
+    return true;
+  }
 
   LlvmOp(String name, String summary, String example, String... inherent) {
     super(name);

@@ -28,6 +28,7 @@ final class MemIntrinsics {
               : "\"llvm.intr.memcpy\"(%dst, %src, %n) <{isVolatile = false}> : (!llvm.ptr, !llvm.ptr, i64) -> ()",
           "isVolatile", "access_groups", "alias_scopes", "noalias_scopes", "tbaa");
       this.isSet = isSet;
+      arity(3, 0).requires("isVolatile");
     }
 
     @Override public boolean hasCustomAssembly() { return false; }
@@ -48,7 +49,10 @@ final class MemIntrinsics {
       super("llvm.intr.masked.load", "Loads the lanes whose mask bit is set; the others come from the pass-through vector",
           "%v = llvm.intr.masked.load %p, %mask, %pass {alignment = 4 : i32} : (!llvm.ptr, vector<4xi1>, vector<4xf32>) -> vector<4xf32>",
           "alignment", "nontemporal");
+      arity(-1, 1).requires("alignment");
     }
+
+    @Override public boolean canPrintCustomForm(Operation op) { return super.canPrintCustomForm(op) && op.numOperands() >= 2; }
 
     @Override protected boolean verify(Operation op) {
       if (op.numOperands() < 2 || op.numOperands() > 3) return op.emitOpError("expects a pointer, a mask and an optional pass-through").failure();
@@ -82,6 +86,7 @@ final class MemIntrinsics {
     MaskedStore() {
       super("llvm.intr.masked.store", "Stores the lanes whose mask bit is set",
           "llvm.intr.masked.store %v, %p, %mask {alignment = 4 : i32} : vector<4xf32>, vector<4xi1> into !llvm.ptr", "alignment");
+      arity(3, 0).requires("alignment");
     }
 
     @Override protected boolean verify(Operation op) {

@@ -26,6 +26,7 @@ final class MemoryOps {
     Alloca() {
       super("llvm.alloca", "Allocates stack memory for `arraySize` elements of `elem_type`, freed when the function returns",
           "%p = llvm.alloca %n x i32 {alignment = 4 : i64} : (i64) -> !llvm.ptr", "elem_type", "alignment", "inalloca");
+      arity(1, 1).requires("elem_type");
     }
 
     @Override protected boolean verify(Operation op) {
@@ -75,7 +76,10 @@ final class MemoryOps {
 
   /** {@code llvm.load volatile %p {alignment = 4 : i64} : !llvm.ptr -> i32}. */
   static final class Load extends Access {
-    Load() { super("llvm.load", "Reads a value of the result type from memory", "%x = llvm.load %p {alignment = 4 : i64} : !llvm.ptr -> f32"); }
+    Load() {
+      super("llvm.load", "Reads a value of the result type from memory", "%x = llvm.load %p {alignment = 4 : i64} : !llvm.ptr -> f32");
+      arity(1, 1);
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!check(op, "operand #0", op.operand(0).type(), op.operand(0).type() instanceof LlvmType.Ptr, "LLVM pointer type")) return false;
@@ -109,7 +113,10 @@ final class MemoryOps {
 
   /** {@code llvm.store volatile %x, %p {alignment = 4 : i64} : f32, !llvm.ptr}. */
   static final class Store extends Access {
-    Store() { super("llvm.store", "Writes a value to memory", "llvm.store %x, %p {alignment = 4 : i64} : f32, !llvm.ptr"); }
+    Store() {
+      super("llvm.store", "Writes a value to memory", "llvm.store %x, %p {alignment = 4 : i64} : f32, !llvm.ptr");
+      arity(2, 0);
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!check(op, "operand #0", op.operand(0).type(), isLoadable(op.operand(0).type()), "LLVM type with size")) return false;
@@ -146,6 +153,14 @@ final class MemoryOps {
       super("llvm.getelementptr", "Computes the address of an element: base + index * sizeof(elem_type), then into fields and elements",
           "%q = llvm.getelementptr inbounds %p[%i, 1] : (!llvm.ptr, i64) -> !llvm.ptr, !llvm.struct<(i32, f32)>",
           "elem_type", "rawConstantIndices", "inbounds");
+      arity(-1, 1).requires("elem_type", "rawConstantIndices");
+    }
+
+    @Override public boolean canPrintCustomForm(Operation op) {
+      if (!super.canPrintCustomForm(op) || op.numOperands() < 1) return false;
+      int dyn = 0;
+      for (long r : rawIndices(op)) if (r == DYNAMIC) dyn++;
+      return dyn == op.numOperands() - 1;
     }
 
     /** {@code getelementptr %p[0] -> %p} (every index a constant zero). */

@@ -24,7 +24,10 @@ final class ValueOps {
 
   /** {@code llvm.mlir.undef : T}, {@code llvm.mlir.poison : T}, {@code llvm.mlir.zero : T}. */
   static final class Nullary extends LlvmOp implements Traits.Pure, Traits.ConstantLike {
-    Nullary(String mnemonic, String summary) { super("llvm.mlir." + mnemonic, summary, "%s = llvm.mlir." + mnemonic + " : !llvm.struct<(i32, f32)>"); }
+    Nullary(String mnemonic, String summary) {
+      super("llvm.mlir." + mnemonic, summary, "%s = llvm.mlir." + mnemonic + " : !llvm.struct<(i32, f32)>");
+      arity(0, 1);
+    }
 
     @Override protected boolean verify(Operation op) {
       Type t = op.result(0).type();
@@ -45,7 +48,10 @@ final class ValueOps {
 
   /** {@code llvm.mlir.constant(3 : i32) : i32}. */
   static final class Constant extends LlvmOp implements Traits.Pure, Traits.ConstantLike {
-    Constant() { super("llvm.mlir.constant", "A constant scalar or vector value", "%c = llvm.mlir.constant(42 : i32) : i32\n%v = llvm.mlir.constant(dense<1.0> : vector<4xf32>) : vector<4xf32>", "value"); }
+    Constant() {
+      super("llvm.mlir.constant", "A constant scalar or vector value", "%c = llvm.mlir.constant(42 : i32) : i32\n%v = llvm.mlir.constant(dense<1.0> : vector<4xf32>) : vector<4xf32>", "value");
+      arity(0, 1).requires("value");
+    }
 
     @Override protected boolean verify(Operation op) {
       Attribute v = op.attr("value");
@@ -91,7 +97,10 @@ final class ValueOps {
 
   /** {@code llvm.mlir.addressof @g : !llvm.ptr}. */
   static final class AddressOf extends LlvmOp implements Traits.Pure {
-    AddressOf() { super("llvm.mlir.addressof", "The address of a global or function", "%p = llvm.mlir.addressof @table : !llvm.ptr", "global_name"); }
+    AddressOf() {
+      super("llvm.mlir.addressof", "The address of a global or function", "%p = llvm.mlir.addressof @table : !llvm.ptr", "global_name");
+      arity(0, 1).requires("global_name");
+    }
 
     static SymbolRefAttr target(Operation op) { return op.attr("global_name", SymbolRefAttr.class); }
 
@@ -161,7 +170,10 @@ final class ValueOps {
 
   /** {@code llvm.extractvalue %s[0, 1] : !llvm.struct<(i32, array<2 x f32>)>}. */
   static final class ExtractValue extends LlvmOp implements Traits.Pure {
-    ExtractValue() { super("llvm.extractvalue", "Reads a field of a struct or an element of an array value", "%f = llvm.extractvalue %s[1] : !llvm.struct<(i32, f32)>", "position"); }
+    ExtractValue() {
+      super("llvm.extractvalue", "Reads a field of a struct or an element of an array value", "%f = llvm.extractvalue %s[1] : !llvm.struct<(i32, f32)>", "position");
+      arity(1, 1).requires("position");
+    }
 
     /**
      * {@code extractvalue(insertvalue(v, s, p), p) -> v}; through inserts at disjoint positions the
@@ -220,7 +232,10 @@ final class ValueOps {
 
   /** {@code llvm.insertvalue %v, %s[0] : !llvm.struct<(i32, f32)>}. */
   static final class InsertValue extends LlvmOp implements Traits.Pure {
-    InsertValue() { super("llvm.insertvalue", "Replaces a field of a struct or an element of an array value", "%t = llvm.insertvalue %x, %s[0] : !llvm.struct<(i32, f32)>", "position"); }
+    InsertValue() {
+      super("llvm.insertvalue", "Replaces a field of a struct or an element of an array value", "%t = llvm.insertvalue %x, %s[0] : !llvm.struct<(i32, f32)>", "position");
+      arity(2, 1).requires("position");
+    }
 
     @Override protected boolean verify(Operation op) {
       long[] pos = position(op);
@@ -265,7 +280,10 @@ final class ValueOps {
 
   /** {@code llvm.extractelement %v[%i : i32] : vector<4xf32>}. */
   static final class ExtractElement extends LlvmOp implements Traits.Pure {
-    ExtractElement() { super("llvm.extractelement", "Reads one lane of a vector at a dynamic index", "%x = llvm.extractelement %v[%i : i32] : vector<4xf32>"); }
+    ExtractElement() {
+      super("llvm.extractelement", "Reads one lane of a vector at a dynamic index", "%x = llvm.extractelement %v[%i : i32] : vector<4xf32>");
+      arity(2, 1);
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!check(op, "operand #0", op.operand(0).type(), op.operand(0).type() instanceof VectorType, "LLVM dialect-compatible vector type")) return false;
@@ -305,7 +323,10 @@ final class ValueOps {
 
   /** {@code llvm.insertelement %x, %v[%i : i32] : vector<4xf32>}. */
   static final class InsertElement extends LlvmOp implements Traits.Pure {
-    InsertElement() { super("llvm.insertelement", "Replaces one lane of a vector at a dynamic index", "%w = llvm.insertelement %x, %v[%i : i32] : vector<4xf32>"); }
+    InsertElement() {
+      super("llvm.insertelement", "Replaces one lane of a vector at a dynamic index", "%w = llvm.insertelement %x, %v[%i : i32] : vector<4xf32>");
+      arity(3, 1);
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!check(op, "operand #0", op.operand(0).type(), op.operand(0).type() instanceof VectorType, "LLVM dialect-compatible vector type")) return false;
@@ -354,6 +375,7 @@ final class ValueOps {
     ShuffleVector() {
       super("llvm.shufflevector", "Builds a vector from lanes of two vectors chosen by a constant mask (-1: an undefined lane)",
           "%s = llvm.shufflevector %a, %b [0, 4, 1, 5] : vector<4xf32>", "mask");
+      arity(2, 1).requires("mask");
     }
 
     static long[] mask(Operation op) { return op.attr("mask") instanceof DenseArrayAttr d ? d.asLongs() : null; }
