@@ -95,6 +95,7 @@ public final class FuncOp extends LlvmOp implements Traits.IsolatedFromAbove, Tr
     LlvmType.Func ft = functionType(op);
     String linkage = linkage(op);
     if (!linkage.equals("external")) p.print(' ').print(linkage);
+    printVisibilityAndUnnamedAddr(op, p);
     if (op.attr("CConv") instanceof LlvmAttr cc && !cc.equals(LlvmAttr.CCONV_C)) p.print(' ').print(cc.value());
     p.print(' ');
     p.printSymbolName(symbolName(op));
@@ -117,7 +118,7 @@ public final class FuncOp extends LlvmOp implements Traits.IsolatedFromAbove, Tr
       p.printOptionalAttrDict(ra, List.of());
       if (!ra.isEmpty()) p.print(')');
     }
-    p.printOptionalAttrDictWithKeyword(mergedAttrs(op, "sym_name", "function_type", "linkage", "arg_attrs", "res_attrs", "CConv"), List.of());
+    p.printOptionalAttrDictWithKeyword(mergedAttrs(op, "sym_name", "function_type", "linkage", "arg_attrs", "res_attrs", "CConv", "visibility_", "unnamed_addr"), List.of());
     if (!body.isEmpty()) {
       p.print(' ');
       p.printRegion(body, false, true);
@@ -129,6 +130,8 @@ public final class FuncOp extends LlvmOp implements Traits.IsolatedFromAbove, Tr
     while ((kw = p.parseOptionalKeyword()) != null) {
       if (LlvmAttr.ENUMS.get("linkage").contains(kw)) st.addAttribute("linkage", LlvmAttr.linkage(kw));
       else if (LlvmAttr.ENUMS.get("cconv").contains(kw)) st.addAttribute("CConv", new LlvmAttr("cconv", kw));
+      else if (LlvmOp.VISIBILITY.indexOf(kw) > 0) st.addAttribute("visibility_", IntegerAttr.i64(LlvmOp.VISIBILITY.indexOf(kw)));
+      else if (LlvmOp.UNNAMED_ADDR.indexOf(kw) > 0) st.addAttribute("unnamed_addr", IntegerAttr.i64(LlvmOp.UNNAMED_ADDR.indexOf(kw)));
       else if (kw.equals("private") || kw.equals("public") || kw.equals("nested")) st.addAttribute("sym_visibility", StringAttr.of(kw));
       else throw p.error("expected a linkage or calling convention keyword, got '" + kw + "'");
     }

@@ -63,13 +63,15 @@ public final class GlobalOp extends LlvmOp implements Traits.Symbol, Traits.Sing
 
   @Override public void print(Operation op, OpAsmPrinter p) {
     p.print(' ').print(op.attr("linkage") instanceof LlvmAttr l ? l.value() : "external");
+    printVisibilityAndUnnamedAddr(op, p);
+    if (op.attr("thread_local_") != null) p.print(" thread_local");
     if (op.attr("constant") != null) p.print(" constant");
     p.print(' ');
     p.printSymbolName(((StringAttr) op.attr("sym_name")).value());
     p.print('(');
     if (op.attr("value") != null) p.printAttribute(op.attr("value"));
     p.print(')');
-    printAttrDict(op, p, "linkage", "constant", "sym_name", "value", "global_type");
+    printAttrDict(op, p, "linkage", "constant", "sym_name", "value", "global_type", "thread_local_", "visibility_", "unnamed_addr");
     if (!typeElided(op)) {
       p.print(" : ");
       p.printType(globalType(op));
@@ -88,6 +90,8 @@ public final class GlobalOp extends LlvmOp implements Traits.Symbol, Traits.Sing
         break;
       }
     st.addAttribute("linkage", LlvmAttr.linkage(linkage));
+    parseVisibilityAndUnnamedAddr(p, st);
+    if (p.parseOptionalKeyword("thread_local")) st.addAttribute("thread_local_", UnitAttr.INSTANCE);
     if (p.parseOptionalKeyword("constant")) st.addAttribute("constant", UnitAttr.INSTANCE);
     st.addAttribute("sym_name", StringAttr.of(p.parseSymbolName()));
     p.parsePunct("(");

@@ -108,6 +108,23 @@ abstract class LlvmOp extends OpDef implements LlvmShape {
     return a != null ? a : defaults.get(name);
   }
 
+  // ---- visibility and unnamed_addr keywords (functions and globals) ----
+
+  static final List<String> VISIBILITY = List.of("", "hidden", "protected");
+  static final List<String> UNNAMED_ADDR = List.of("", "local_unnamed_addr", "unnamed_addr");
+
+  /** Prints {@code visibility_} and {@code unnamed_addr} as MLIR's keywords (nothing at 0). */
+  static void printVisibilityAndUnnamedAddr(Operation op, OpAsmPrinter p) {
+    for (var e : List.of(java.util.Map.entry("visibility_", VISIBILITY), java.util.Map.entry("unnamed_addr", UNNAMED_ADDR)))
+      if (op.attr(e.getKey()) instanceof dev.mlc.ir.attr.IntegerAttr i && i.longValue() > 0 && i.longValue() < 3) p.print(' ').print(e.getValue().get((int) i.longValue()));
+  }
+
+  /** Parses the optional visibility and unnamed_addr keywords into {@code st}. */
+  static void parseVisibilityAndUnnamedAddr(OpAsmParser p, OperationState st) {
+    for (int k = 1; k < 3; k++) if (p.parseOptionalKeyword(VISIBILITY.get(k))) st.addAttribute("visibility_", dev.mlc.ir.attr.IntegerAttr.i64(k));
+    for (int k = 1; k < 3; k++) if (p.parseOptionalKeyword(UNNAMED_ADDR.get(k))) st.addAttribute("unnamed_addr", dev.mlc.ir.attr.IntegerAttr.i64(k));
+  }
+
   // ---- type constraints (MLIR's wording) ----
 
   static final String INT = "signless integer or LLVM dialect-compatible vector of signless integer";
