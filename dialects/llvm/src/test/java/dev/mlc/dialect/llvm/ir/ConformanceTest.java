@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * values across functions differently) and upstream's {@code // N preds} comments are ignored.
  */
 class ConformanceTest {
-  static final List<String> INPUTS = List.of("arith", "calls_and_intrinsics", "mixed", "roundtrip", "globals_funcs_branches", "folding_inputs", "visibility");
+  static final List<String> INPUTS = List.of("arith", "calls_and_intrinsics", "mixed", "roundtrip", "globals_funcs_branches", "folding_inputs", "visibility", "calling_conventions");
 
   static String resource(String name) throws IOException {
     try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + name)) {
