@@ -41,3 +41,19 @@ llvm.func @zext_negative() -> i64 {
   %0 = llvm.zext %c : i32 to i64
   llvm.return %0 : i64
 }
+
+// undef, poison and zero fold to #llvm.undef/#llvm.poison/#llvm.zero: duplicates merge.
+// CHECK-LABEL: llvm.func @undef_dedup(
+// CHECK-DAG: %[[U:.*]] = llvm.mlir.undef : i32
+// CHECK-DAG: %[[Z:.*]] = llvm.mlir.zero : i32
+// CHECK-NOT: llvm.mlir.undef
+// CHECK: %[[S:.*]] = llvm.add %[[U]], %[[U]] : i32
+// CHECK: llvm.add %[[S]], %[[Z]] : i32
+llvm.func @undef_dedup(%a: i32) -> i32 {
+  %u = llvm.mlir.undef : i32
+  %u2 = llvm.mlir.undef : i32
+  %z = llvm.mlir.zero : i32
+  %s = llvm.add %u, %u2 : i32
+  %t = llvm.add %s, %z : i32
+  llvm.return %t : i32
+}

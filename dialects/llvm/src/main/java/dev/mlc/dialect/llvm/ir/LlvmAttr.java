@@ -60,8 +60,9 @@ public record LlvmAttr(String kind, String value) implements DialectAttribute {
   }
 
   /** Parses the text after {@code #llvm.}. */
-  static LlvmAttr parse(AsmParser p) {
+  static dev.mlc.ir.Attribute parse(AsmParser p) {
     String kind = p.parseKeyword();
+    if (LlvmMarkerAttr.KINDS.contains(kind)) return p.context().intern(new LlvmMarkerAttr(kind));
     if (!FLAGS.containsKey(kind) && !ENUMS.containsKey(kind)) throw p.error("unknown attribute `" + kind + "` in dialect `llvm`");
     p.parsePunct("<");
     List<String> values = new ArrayList<>();

@@ -38,6 +38,11 @@ public final class LlvmDialect implements Dialect, InlinerInterface {
 
   /** Folded constants become {@code llvm.mlir.constant} ops. */
   @Override public Operation materializeConstant(Builder b, Attribute value, Type type, Location loc) {
+    if (value instanceof LlvmMarkerAttr m) {
+      OperationState st = new OperationState(b.context().opName("llvm.mlir." + m.kind()), loc);
+      st.resultTypes.add(type);
+      return b.create(st);
+    }
     boolean ok = value instanceof IntegerAttr i && i.type().equals(type) || value instanceof FloatAttr f && f.type().equals(type)
         || value instanceof DenseElementsAttr d && type instanceof VectorType && d.type().equals(type);
     if (!ok) return null;

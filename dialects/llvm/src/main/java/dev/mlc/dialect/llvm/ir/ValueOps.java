@@ -34,6 +34,11 @@ final class ValueOps {
       return check(op, "result #0", t, LlvmType.isCompatible(t), "LLVM dialect-compatible type");
     }
 
+    /** Folds to {@code #llvm.undef}, {@code #llvm.poison} or {@code #llvm.zero}. */
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
+      return List.of(op.context().intern(new LlvmMarkerAttr(name().substring("llvm.mlir.".length()))));
+    }
+
     @Override public void print(Operation op, OpAsmPrinter p) {
       printAttrDict(op, p);
       p.print(" : ");
