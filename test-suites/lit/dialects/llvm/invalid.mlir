@@ -145,3 +145,13 @@ llvm.func @two_results() {
   %0, %1 = "llvm.mlir.undef"() : () -> (i32, i32)
   llvm.return
 }
+
+// -----
+
+// expected-error @+1 {{identified type already used with a different body}}
+llvm.func @two_bodies(!llvm.struct<"s", (i32)>, !llvm.struct<"s", (f32)>)
+
+// -----
+
+// expected-error @+1 {{struct without a body only allowed in a recursive struct}}
+llvm.func @no_body(!llvm.struct<"t">)

@@ -26,6 +26,10 @@ import java.util.function.Predicate;
  * printed by {@code mlir-opt-19} parses here and the other way round.
  */
 public final class LlvmDialect implements Dialect, InlinerInterface {
+  /** Identified structs by name, per context: a name has one body, as in MLIR. */
+  static final java.util.Map<dev.mlc.ir.MLContext, java.util.Map<String, LlvmType.Struct>> IDENTIFIED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   @Override public String namespace() { return "llvm"; }
 
   @Override public String summary() { return "The LLVM-mirroring target dialect (MLIR's llvm dialect names and syntax)"; }

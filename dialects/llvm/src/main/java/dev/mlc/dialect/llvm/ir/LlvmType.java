@@ -189,7 +189,7 @@ public sealed interface LlvmType extends DialectType {
       p.parsePunct("<");
       String name = p.parseOptionalString();
       if (name != null) {
-        if (p.parseOptionalPunct(">")) return ctx.intern(new Struct(name, null, false));
+        if (p.parseOptionalPunct(">")) throw p.error("struct without a body only allowed in a recursive struct");
         p.parsePunct(",");
         if (p.parseOptionalKeyword("opaque")) {
           p.parsePunct(">");
@@ -205,7 +205,12 @@ public sealed interface LlvmType extends DialectType {
       }
       p.parsePunct(">");
       for (Type f : fields) if (!isValidElementType(f)) throw p.error("invalid LLVM structure element type: " + str(f));
-      return ctx.intern(new Struct(name, fields, packed));
+      Struct s = ctx.intern(new Struct(name, fields, packed));
+      if (name != null) {
+        Struct prior = LlvmDialect.IDENTIFIED.computeIfAbsent(ctx, c -> new java.util.concurrent.ConcurrentHashMap<>()).putIfAbsent(name, s);
+        if (prior != null && !prior.equals(s)) throw p.error("identified type already used with a different body");
+      }
+      return s;
     }
     return null;
   }
