@@ -174,7 +174,7 @@ public final class Memory {
 
   /** Stores {@code value} of type {@code t} at {@code p}. */
   public void store(Pointer p, Type t, Object value) {
-    check(p, LlvmTypeSizes.size(t), true);
+    check(p, LlvmTypeSizes.storeSize(t), true);
     switch (t) {
       case IntegerType it -> writeBits(p, (int) LlvmTypeSizes.size(it), (Long) value);
       case FloatType ft -> writeBits(p, ft.width() / 8, Scalars.floatBits((Double) value, ft));
@@ -203,7 +203,7 @@ public final class Memory {
 
   /** Loads a value of type {@code t} from {@code p}. */
   public Object load(Pointer p, Type t) {
-    check(p, LlvmTypeSizes.size(t), false);
+    check(p, LlvmTypeSizes.storeSize(t), false);
     return switch (t) {
       case IntegerType it -> Scalars.wrap(readBits(p, (int) LlvmTypeSizes.size(it)), it);
       case FloatType ft -> Scalars.floatFromBits(readBits(p, ft.width() / 8), ft);

@@ -8,8 +8,8 @@ import dev.mlc.ir.type.VectorType;
 /**
  * The data layout the llvm dialect assumes (LLVM's default for x86-64): integers take the next
  * power-of-two number of bytes and are aligned to it (at most 8, {@code i1} one byte); floats their
- * width; pointers 8 bytes; vectors {@code n} elements packed (each element its store size), aligned
- * to the vector's power-of-two size; arrays {@code n} element slots; structs their fields each aligned
+ * width; pointers 8 bytes; vectors {@code n} elements packed (each element its store size; a
+ * load or store touches only those), aligned to and padded to the next power of two; arrays {@code n} element slots; structs their fields each aligned
  * (none when packed), padded to the largest alignment. Little-endian.
  */
 public final class LlvmTypeSizes {
@@ -20,7 +20,7 @@ public final class LlvmTypeSizes {
     if (t instanceof IntegerType it) return intBytes(it.width());
     if (t instanceof FloatType ft) return ft.width() / 8;
     if (t instanceof LlvmType.Ptr) return 8;
-    if (t instanceof VectorType v) return v.numElements() * elementBytes(v.elementType());
+    if (t instanceof VectorType v) return align(storeSize(v), alignment(v));
     if (t instanceof LlvmType.Array a) return a.size() * size(a.elementType());
     if (t instanceof LlvmType.Struct s && !s.isOpaque()) {
       long off = 0;
@@ -30,10 +30,15 @@ public final class LlvmTypeSizes {
     throw new IllegalArgumentException("type " + LlvmType.str(t) + " has no size");
   }
 
+  /** The bytes a load or store of {@code t} touches: a vector's packed elements, otherwise {@link #size}. */
+  public static long storeSize(Type t) {
+    return t instanceof VectorType v ? v.numElements() * elementBytes(v.elementType()) : size(t);
+  }
+
   /** The ABI alignment of {@code t} in bytes. */
   public static long alignment(Type t) {
     if (t instanceof IntegerType || t instanceof FloatType || t instanceof LlvmType.Ptr) return Math.min(8, Math.max(1, size(t)));
-    if (t instanceof VectorType) return Long.highestOneBit(Math.max(1, size(t) * 2 - 1));
+    if (t instanceof VectorType v) return Long.highestOneBit(Math.max(1, storeSize(v) * 2 - 1));
     if (t instanceof LlvmType.Array a) return alignment(a.elementType());
     if (t instanceof LlvmType.Struct s && !s.isOpaque()) {
       if (s.packed()) return 1;
