@@ -61,8 +61,8 @@ public final class Compare {
     }
 
     void value(String where, Object e, Object a) {
-      if (e instanceof Buffer b) e = snapshot(b);
-      if (a instanceof Buffer b) a = snapshot(b);
+      if (e instanceof Buffer b) e = snapshotOf(b);
+      if (a instanceof Buffer b) a = snapshotOf(b);
       if (e instanceof Tensor te && a instanceof Tensor ta) {
         if (!te.elementType().equals(ta.elementType()) || !Arrays.equals(te.shape(), ta.shape())) {
           mismatch(where + ": expected " + typeText(te) + ", got " + typeText(ta));
@@ -119,8 +119,11 @@ public final class Compare {
     }
   }
 
-  /** A buffer's elements, or a description when they cannot all be read (uninitialized, freed). */
-  private static Object snapshot(Buffer b) {
+  /**
+   * A buffer's elements as a tensor, or a description when they cannot all be read (uninitialized,
+   * freed); compares as the buffer's contents at the time it was taken.
+   */
+  public static Object snapshotOf(Buffer b) {
     try {
       return b.toTensor();
     } catch (InterpreterException e) {
