@@ -40,30 +40,33 @@ public final class RandomInputs {
     return r;
   }
 
-  /** Whether {@link #generate} can make a value of {@code t}: a supported scalar, or a static shape of one. */
+  /**
+   * Why {@link #generate} cannot make a value of {@code t} (a phrase about "it": {@code "it has a
+   * dynamic shape"}), or null when it can: supported scalars and static shapes of them.
+   */
   public static String unsupportedReason(Type t) {
     if (t instanceof ShapedType st) {
-      if (!st.hasRank()) return "type " + t + " is unranked";
-      for (long d : st.shape()) if (d < 0) return "type " + t + " has a dynamic shape";
-      if (t instanceof MemRefType || t instanceof VectorType || t instanceof dev.mlc.ir.type.RankedTensorType)
-        return unsupportedReason(st.elementType());
-      return "type " + t + " is not supported";
+      if (!(t instanceof MemRefType || t instanceof VectorType || t instanceof dev.mlc.ir.type.RankedTensorType)) return "its type is not supported";
+      if (!st.hasRank()) return "it is unranked";
+      for (long d : st.shape()) if (d < 0) return "it has a dynamic shape";
+      String e = unsupportedReason(st.elementType());
+      return e == null ? null : e.replace("its type", "its element type");
     }
     if (t instanceof IndexType) return null;
-    if (t instanceof IntegerType it) return it.width() <= 64 ? null : "integers wider than 64 bits are not supported (" + t + ")";
+    if (t instanceof IntegerType it) return it.width() <= 64 ? null : "its type " + t + " is wider than 64 bits";
     if (t instanceof FloatType f) {
       return switch (f) {
         case F16, BF16, F32, F64 -> null;
-        default -> "float type " + t + " is not supported";
+        default -> "its type " + t + " is not supported";
       };
     }
-    return "type " + t + " is not supported";
+    return "its type is not supported";
   }
 
   /** A value of {@code t} drawn from {@code rng}. */
   public static Object generate(Type t, SplittableRandom rng) {
     String why = unsupportedReason(t);
-    if (why != null) throw new InterpreterException("cannot generate a random input: " + why);
+    if (why != null) throw new InterpreterException("cannot generate a random value: " + why);
     if (t instanceof ShapedType st) {
       Tensor v = Tensor.zeros(st.elementType(), st.shape());
       for (int i = 0; i < v.size(); i++) v.set(i, scalar(st.elementType(), rng));

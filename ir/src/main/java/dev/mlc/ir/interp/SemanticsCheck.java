@@ -129,7 +129,7 @@ public final class SemanticsCheck {
     long elements = 0;
     for (int i = 0; i < args.size(); i++) {
       String r = RandomInputs.unsupportedReason(args.get(i));
-      if (r != null) return new Prepared(null, "argument #" + i + " of '@" + options.entry() + "': " + r);
+      if (r != null) return new Prepared(null, "argument #" + i + " of '@" + options.entry() + "' cannot be generated: " + r);
       if (args.get(i) instanceof ShapedType st) elements += st.numElements();
       else elements++;
     }
