@@ -155,16 +155,22 @@ public final class SemanticsCheck {
                               Function<Operation, String> printer) {
     Prepared p = prepare(module, options, interpreters, printer);
     if (p.check() == null) throw new IllegalStateException("the semantics check cannot apply: " + p.reason());
-    PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(printer).withThreads(1));
-    exec.addInstrumentation(p.check().instrumentation());
+    return check(module, pm, p.check());
+  }
+
+  /** {@link #check(Operation, PassManager, Options, Function, Function)} with a prepared check (of {@code module}). */
+  public static Failure check(Operation module, PassManager pm, SemanticsCheck check) {
+    if (check.module != module) throw new IllegalArgumentException("the check was prepared for another module");
+    PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(check.printer).withThreads(1));
+    exec.addInstrumentation(check.instrumentation());
     boolean ok = exec.run(pm, module);
-    if (p.check().failure() != null) return p.check().failure();
+    if (check.failure() != null) return check.failure();
     if (!ok) {
       StringBuilder sb = new StringBuilder("the pipeline failed:");
       for (var d : module.context().diagnostics().takeCollected()) sb.append('\n').append(d);
       throw new IllegalStateException(sb.toString());
     }
-    if (p.check().stoppedReason() != null) throw new IllegalStateException("the semantics check stopped: " + p.check().stoppedReason());
+    if (check.stoppedReason() != null) throw new IllegalStateException("the semantics check stopped: " + check.stoppedReason());
     return null;
   }
 
