@@ -69,12 +69,12 @@ public final class Compare {
           return;
         }
         for (int i = 0; i < te.size(); i++)
-          element(where + indexText(te.shape(), i), te.isFloat(), te.get(i), ta.get(i));
+          element(where + indexText(te.shape(), i), te.elementType(), te.isFloat(), te.get(i), ta.get(i));
         return;
       }
       if (e instanceof Double || e instanceof Long) {
         if (a == null || a.getClass() != e.getClass()) mismatch(where + ": expected " + e + ", got " + describe(a));
-        else element(where, e instanceof Double, e, a);
+        else element(where, null, e instanceof Double, e, a);
         return;
       }
       if (e instanceof String s && a instanceof String s2 && s.startsWith("<")) {
@@ -85,12 +85,13 @@ public final class Compare {
       if (e == null ? a != null : !e.equals(a)) mismatch(where + ": expected " + describe(e) + ", got " + describe(a));
     }
 
-    void element(String where, boolean isFloat, Object e, Object a) {
+    void element(String where, dev.mlc.ir.Type type, boolean isFloat, Object e, Object a) {
       compared++;
       if (!isFloat) {
         if (((Number) e).longValue() != ((Number) a).longValue()) mismatch(where + ": expected " + e + ", got " + a);
         return;
       }
+      boolean narrow = type instanceof dev.mlc.ir.type.FloatType ft && ft.width() <= 32;
       double x = ((Number) a).doubleValue(), y = ((Number) e).doubleValue();
       boolean ok = close(x, y, rtol, atol);
       if (!Double.isNaN(x) && !Double.isNaN(y) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -98,8 +99,8 @@ public final class Compare {
         maxAbs = Math.max(maxAbs, abs);
         if (y != 0) maxRel = Math.max(maxRel, abs / Math.abs(y));
         else if (abs != 0) maxRel = Double.POSITIVE_INFINITY;
-        if (!ok) mismatch(where + ": expected " + y + ", got " + x + " (abs error " + fmt(abs) + ", allowed " + fmt(atol + rtol * Math.abs(y)) + ")");
-      } else if (!ok) mismatch(where + ": expected " + y + ", got " + x);
+        if (!ok) mismatch(where + ": expected " + num(y, narrow) + ", got " + num(x, narrow) + " (abs error " + fmt(abs) + ", allowed " + fmt(atol + rtol * Math.abs(y)) + ")");
+      } else if (!ok) mismatch(where + ": expected " + num(y, narrow) + ", got " + num(x, narrow));
     }
 
     void mismatch(String text) {
@@ -130,6 +131,9 @@ public final class Compare {
       return "<buffer: " + e.getMessage() + ">";
     }
   }
+
+  /** A float element as its type would print it: the shortest float text for 32 bits and narrower. */
+  private static String num(double d, boolean narrow) { return narrow ? Float.toString((float) d) : Double.toString(d); }
 
   private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.3g", d); }
 

@@ -41,7 +41,7 @@ public final class SemanticsCheck {
    *
    * @param maxSteps ops one interpretation may execute before the check gives up (a note, not a failure)
    * @param maxInputElements inputs larger than this in total are not generated (the check is skipped)
-   * @param maxCheckNanos wall time all interpretations together may take before checking stops
+   * @param maxCheckNanos wall time the checks after passes may take together before checking stops (then a note, not a failure)
    */
   public record Options(String entry, long seed, double rtol, double atol, long maxSteps, long maxInputElements, long maxCheckNanos) {
     public static final Options DEFAULT = new Options("main", 0, Compare.DEFAULT_RTOL, Compare.DEFAULT_ATOL, 1_000_000, 1 << 22,
@@ -183,7 +183,17 @@ public final class SemanticsCheck {
     try {
       Object[] results = in.call(entry, inputs);
       List<Object> values = new ArrayList<>();
-      for (Object r : results) values.add(r instanceof Buffer b ? Compare.snapshotOf(b) : r);
+      List<Type> types = resultTypes(entry);
+      for (int i = 0; i < results.length; i++) {
+        Object r = results[i];
+        if (r instanceof Buffer b) r = Compare.snapshotOf(b);
+        else if (i < types.size() && (r instanceof Double ? Scalars.isFloat(types.get(i)) : r instanceof Long && Scalars.isInteger(types.get(i)))) {
+          Tensor scalar = Tensor.zeros(types.get(i)); // a 0-d tensor, so that reports know the element type
+          scalar.set(0, r);
+          r = scalar;
+        }
+        values.add(r);
+      }
       for (Object a : inputs) if (a instanceof Buffer b) values.add(Compare.snapshotOf(b));
       return new Outcome(values.toArray(), null, false, in.steps());
     } catch (InterpreterException e) {
@@ -210,6 +220,15 @@ public final class SemanticsCheck {
 
   private boolean afterPass(Pass pass, Operation op) {
     if (stopped != null || failure != null) return failure == null;
+    long t0 = System.nanoTime();
+    try {
+      return checkAfter(pass, op);
+    } finally {
+      usedNanos += System.nanoTime() - t0;
+    }
+  }
+
+  private boolean checkAfter(Pass pass, Operation op) {
     String after = "after pass '" + pass.name() + "'";
     if (usedNanos > options.maxCheckNanos()) return stop("the check's time budget of " + options.maxCheckNanos() / 1_000_000_000 + " s is spent");
     Operation entry = Interpreter.findFunction(module, options.entry());
@@ -218,9 +237,7 @@ public final class SemanticsCheck {
       return stop(after + ", '@" + options.entry() + "' has another signature");
     String why = unsupported(interpreters.apply(module.context()), entry);
     if (why != null) return stop(after + ": " + why);
-    long t0 = System.nanoTime();
     Outcome now = run(interpreters, module, options);
-    usedNanos += System.nanoTime() - t0;
     if (now.budgetExceeded()) return stop(after + ", interpreting '@" + options.entry() + "' takes more than " + options.maxSteps() + " steps");
     String details = null;
     if (now.fault() != null) details = "after the pass, the interpreter faults: " + now.fault().describe() + locationText(now.fault().op());
