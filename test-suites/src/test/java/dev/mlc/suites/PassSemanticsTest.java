@@ -108,6 +108,21 @@ class PassSemanticsTest {
     assertPreserves("func.func(loop-invariant-code-motion),canonicalize", LOOP, seed);
   }
 
+  /** jqwik draws the inputs themselves: extreme integers wrap, floats include NaN and infinities. */
+  @Property(tries = 30)
+  void givenInputsFromJqwik(@ForAll int a, @ForAll boolean c, @ForAll float x) {
+    assertPreserves("inline,func.func(sccp,canonicalize,cse),symbol-dce", CALLS, java.util.List.of(a, c, x));
+  }
+
+  @Test void givenInputsMustFitTheArguments() {
+    var e = assertThrows(IllegalArgumentException.class, () -> PassSemantics.check(CALLS, "cse", java.util.List.of(1, true)));
+    assertEquals("2 inputs given for 3 arguments", e.getMessage());
+    SemanticsCheck.Failure f = assertChanges("test-broken-swap-sub", ARITH, 3);
+    assertTrue(f.summary().endsWith("on random inputs (seed 3)"), f.summary());
+    PassSemantics.Result r = PassSemantics.check(CALLS, "test-broken-swap-sub", java.util.List.of(1, false, 0.5f));
+    assertTrue(r.failure().summary().endsWith("on the given inputs"), r.failure().summary());
+  }
+
   @Test void thePassesReallyTransformedTheInput() {
     PassSemantics.Result r = assertPreserves("inline,func.func(sccp,canonicalize,cse),symbol-dce", CALLS, 1);
     assertFalse(r.output().contains("call"), r.output());

@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The semantics check: interprets a module's entry function on seeded random inputs
- * ({@link RandomInputs}) before a pass pipeline and after every pass, compares the outcomes with
+ * ({@link RandomInputs}, or given ones: {@link Options#withInputs}) before a pass pipeline and after every pass, compares the outcomes with
  * {@link Compare}, and names the first pass that changed them, with the IR before and after it.
  *
  * <p>It applies when the module has the entry function, every op the entry can reach has an
@@ -43,17 +43,30 @@ public final class SemanticsCheck {
    * @param maxInputElements inputs larger than this in total are not generated (the check is skipped)
    * @param maxCheckNanos wall time the checks after passes may take together before checking stops (then a note, not a failure)
    */
-  public record Options(String entry, long seed, double rtol, double atol, long maxSteps, long maxInputElements, long maxCheckNanos) {
+  public record Options(String entry, long seed, double rtol, double atol, long maxSteps, long maxInputElements, long maxCheckNanos,
+                        List<Object> inputs) {
     public static final Options DEFAULT = new Options("main", 0, Compare.DEFAULT_RTOL, Compare.DEFAULT_ATOL, 1_000_000, 1 << 22,
-        20_000_000_000L);
+        20_000_000_000L, null);
 
-    public Options withEntry(String e) { return new Options(e, seed, rtol, atol, maxSteps, maxInputElements, maxCheckNanos); }
+    public Options withEntry(String e) { return new Options(e, seed, rtol, atol, maxSteps, maxInputElements, maxCheckNanos, inputs); }
 
-    public Options withSeed(long s) { return new Options(entry, s, rtol, atol, maxSteps, maxInputElements, maxCheckNanos); }
+    public Options withSeed(long s) { return new Options(entry, s, rtol, atol, maxSteps, maxInputElements, maxCheckNanos, inputs); }
 
-    public Options withTolerances(double r, double a) { return new Options(entry, seed, r, a, maxSteps, maxInputElements, maxCheckNanos); }
+    public Options withTolerances(double r, double a) { return new Options(entry, seed, r, a, maxSteps, maxInputElements, maxCheckNanos, inputs); }
 
-    public Options withMaxSteps(long m) { return new Options(entry, seed, rtol, atol, m, maxInputElements, maxCheckNanos); }
+    public Options withMaxSteps(long m) { return new Options(entry, seed, rtol, atol, m, maxInputElements, maxCheckNanos, inputs); }
+
+    /**
+     * Given inputs instead of random ones (from jqwik {@code @ForAll} parameters, say), one per
+     * argument: {@link Tensor}s and {@link Buffer}s, or Java numbers for scalar arguments (integers
+     * are wrapped and floats rounded to the argument's type; booleans are i1).
+     */
+    public Options withInputs(List<?> values) {
+      return new Options(entry, seed, rtol, atol, maxSteps, maxInputElements, maxCheckNanos, List.copyOf(values));
+    }
+
+    /** How the inputs are described in reports. */
+    String inputsText() { return inputs == null ? "random inputs (seed " + seed + ")" : "the given inputs"; }
   }
 
   /** What one interpretation gave: values (results, then memref arguments), a fault, or the budget ran out. */
@@ -141,7 +154,7 @@ public final class SemanticsCheck {
     if (ref.budgetExceeded())
       return new Prepared(null, "interpreting '@" + options.entry() + "' takes more than " + options.maxSteps() + " steps (the check's budget)");
     if (ref.fault() != null)
-      return new Prepared(null, "interpreting '@" + options.entry() + "' on the random inputs (seed " + options.seed() + ") faults: " + ref.fault().describe());
+      return new Prepared(null, "interpreting '@" + options.entry() + "' on the " + options.inputsText() + " faults: " + ref.fault().describe());
     return new Prepared(new SemanticsCheck(options, factory, printer, module, args, results, ref, used), null);
   }
 
@@ -179,7 +192,8 @@ public final class SemanticsCheck {
     Operation entry = Interpreter.findFunction(module, options.entry());
     if (entry == null) throw new IllegalArgumentException("no function '@" + options.entry() + "'");
     Interpreter in = interpreters.apply(module.context());
-    Object[] inputs = RandomInputs.generate(argumentTypes(entry), options.seed());
+    List<Type> argTypes = argumentTypes(entry);
+    Object[] inputs = options.inputs() == null ? RandomInputs.generate(argTypes, options.seed()) : coerce(options.inputs(), argTypes);
     try {
       Object[] results = in.call(entry, inputs);
       List<Object> values = new ArrayList<>();
@@ -247,7 +261,7 @@ public final class SemanticsCheck {
     }
     if (details != null) {
       failure = new Failure(pass.name(), pass.displayName(), op, "pass '" + pass.name() + "' changed the results of '@" + options.entry()
-          + "' on random inputs (seed " + options.seed() + ")", details, printer.apply(snapshot), printer.apply(module));
+          + "' on " + options.inputsText(), details, printer.apply(snapshot), printer.apply(module));
       return false;
     }
     snapshot = module.clone();
@@ -264,6 +278,26 @@ public final class SemanticsCheck {
     if (op == null) return "";
     var f = op.location().fileLocation();
     return f == null ? "" : " (at " + f.file() + ":" + f.line() + ":" + f.column() + ")";
+  }
+
+  /** Fresh values of {@code types} from given ones (buffers are copied: the entry may write them). */
+  static Object[] coerce(List<Object> values, List<Type> types) {
+    if (values.size() != types.size()) throw new IllegalArgumentException(values.size() + " inputs given for " + types.size() + " arguments");
+    Object[] r = new Object[values.size()];
+    for (int i = 0; i < r.length; i++) {
+      Object v = values.get(i);
+      Type t = types.get(i);
+      if (v instanceof Buffer b) v = Buffer.of(b.toTensor());
+      else if (v instanceof Tensor tv && t instanceof dev.mlc.ir.type.MemRefType) v = Buffer.of(tv);
+      else if (v instanceof Boolean bv && Scalars.isInteger(t)) v = bv ? 1L : 0L;
+      else if (v instanceof Number n && Scalars.isFloat(t)) v = Scalars.round(n.doubleValue(), t);
+      else if (v instanceof Number n && Scalars.isInteger(t) && !(v instanceof Double || v instanceof Float)) v = Scalars.wrap(n.longValue(), t);
+      boolean ok = t instanceof ShapedType st ? (v instanceof Tensor tv ? tv.matches(st) : v instanceof Buffer b && b.elementType().equals(st.elementType())
+          && java.util.Arrays.equals(b.sizes(), st.shape())) : v instanceof Long || v instanceof Double;
+      if (!ok) throw new IllegalArgumentException("input #" + i + " (" + v + ") does not fit argument type " + t);
+      r[i] = v;
+    }
+    return r;
   }
 
   /** Why {@code in} cannot run {@code entry} and what it calls, or null. */

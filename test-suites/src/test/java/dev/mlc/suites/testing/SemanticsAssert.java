@@ -20,6 +20,13 @@ public final class SemanticsAssert {
     return r;
   }
 
+  /** {@link #assertPreserves(String, String, long)} on given inputs (jqwik {@code @ForAll} values, one per argument of {@code @main}). */
+  public static PassSemantics.Result assertPreserves(String pipeline, String module, java.util.List<?> inputs) {
+    PassSemantics.Result r = PassSemantics.check(module, pipeline, inputs);
+    if (!r.preserved()) fail("pipeline '" + pipeline + "' changed the results on inputs " + inputs + ":\n" + r.report());
+    return r;
+  }
+
   /** Fails unless some pass of {@code pipeline} changes the results; returns the first such pass's report. */
   public static SemanticsCheck.Failure assertChanges(String pipeline, String module, long seed) {
     PassSemantics.Result r = PassSemantics.check(module, pipeline, seed);

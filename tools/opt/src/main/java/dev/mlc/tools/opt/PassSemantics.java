@@ -50,6 +50,11 @@ public final class PassSemantics {
     return check(module, pipeline, SemanticsCheck.Options.DEFAULT.withSeed(seed), null);
   }
 
+  /** Checks {@code pipeline} on {@code module} with the entry {@code @main} and the given inputs (see {@link SemanticsCheck.Options#withInputs}). */
+  public static Result check(String module, String pipeline, java.util.List<?> inputs) {
+    return check(module, pipeline, SemanticsCheck.Options.DEFAULT.withInputs(inputs), null);
+  }
+
   /**
    * Checks {@code pipeline} on {@code module}. Throws {@link IllegalArgumentException} when the
    * module does not parse or verify or the pipeline does not parse, and
