@@ -1,5 +1,6 @@
 // The semantics check is on by default: a pass that changes what @main computes on random inputs
 // is reported by name, with the differences and the IR before and after it.
+// REQUIRES: test-semantics
 // RUN: not mlc-opt --canonicalize --test-broken-swap-sub %s 2>&1 | FileCheck %s
 // RUN: not mlc-opt --pass-pipeline='builtin.module(func.func(canonicalize,cse),test-broken-swap-sub,symbol-dce)' %s 2>&1 | FileCheck %s
 // RUN: mlc-opt --test-broken-swap-sub --no-check-semantics %s | FileCheck %s --check-prefix=OFF
@@ -7,7 +8,7 @@
 // RUN: not mlc-opt --test-broken-swap-sub --check-semantics-seed=5 %s 2>&1 | FileCheck %s --check-prefix=SEED
 // RUN: mlc-opt --test-broken-swap-sub --check-semantics-atol=100 %s -o /dev/null
 
-// CHECK: broken-pass.mlir:25:1: error: semantics check failed: pass 'test-broken-swap-sub' changed the results of '@main' on random inputs (seed 0)
+// CHECK: broken-pass.mlir:26:1: error: semantics check failed: pass 'test-broken-swap-sub' changed the results of '@main' on random inputs (seed 0)
 // CHECK-NEXT: func.func @main
 // CHECK-NEXT: ^
 // CHECK-NEXT: results (then memref arguments) before and after the pass: 1 of 3 elements differ (rtol=1.0E-4, atol=1.0E-5)

@@ -1,5 +1,6 @@
 // The check has a step budget so that large models do not hang mlc-opt: over it, the check is
 // skipped (with a warning when asked for).
+// REQUIRES: test-semantics
 // RUN: mlc-opt --canonicalize --check-semantics-max-steps=5 %s 2>&1 | FileCheck %s
 // RUN: mlc-opt --canonicalize --check-semantics --check-semantics-entry=small %s 2>&1 | FileCheck %s --check-prefix=ENTRY
 

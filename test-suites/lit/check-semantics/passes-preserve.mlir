@@ -1,4 +1,5 @@
 // The existing passes keep the results of @main (calls, branches, loops, folds) on random inputs.
+// REQUIRES: test-semantics
 // RUN: mlc-opt --check-semantics --canonicalize --cse --sccp --loop-invariant-code-motion --inline --symbol-dce --canonicalize %s 2>&1 | FileCheck %s
 // RUN: mlc-opt --check-semantics --check-semantics-seed=11 --pass-pipeline='builtin.module(inline,func.func(sccp,cse,canonicalize),symbol-dce)' %s -o /dev/null 2>&1 | count 0
 

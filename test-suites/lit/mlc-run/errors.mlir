@@ -1,4 +1,5 @@
 // User errors are located diagnostics or one-line errors, exit 1, never a stack trace.
+// REQUIRES: test-semantics
 // RUN: not mlc-run %s --interpret --random-inputs 2>&1 | FileCheck %s --check-prefix=OOB
 // RUN: not mlc-run %s --interpret 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not mlc-run %s --interpret --entry nope 2>&1 | FileCheck %s --check-prefix=ENTRY
@@ -11,7 +12,7 @@
 // RUN: not mlc-run %s --interpret --entry divide --random-inputs 2>&1 | FileCheck %s --check-prefix=DIV
 // RUN: not mlc-run %s --interpret --no-such-option 2>&1 | FileCheck %s --check-prefix=OPTION
 
-// OOB: errors.mlir:33:8: error: 'test.extract' op index [{{[0-9]+}}] is out of bounds for shape [4]
+// OOB: errors.mlir:34:8: error: 'test.extract' op index [{{[0-9]+}}] is out of bounds for shape [4]
 // OOB-NEXT: %x = "test.extract"(%t, %s) : (tensor<4xf32>, index) -> f32
 // OOB-NEXT: {{^       \^}}
 // OOB-NOT: at dev.mlc
@@ -19,11 +20,11 @@
 // ENTRY: mlc-run: error: no entry function '@nope' in {{.*}}errors.mlir (functions: @main, @shaped, @divide)
 // NATIVE: mlc-run: error: native compilation is not available yet; run the reference interpreter with --interpret
 // CHECKNATIVE: mlc-run: error: --check-against-interpreter compares native code with the interpreter, but native compilation is not available yet
-// DTYPE: errors.mlir:37:19: error: {{.*}}i32-2.npy: dtype '<i4' does not match element type f32 (expected '<f4'), for argument #0 ('x', tensor<2x3xf32>)
-// SHAPE: errors.mlir:37:19: error: {{.*}}f32-3x2.npy has shape 3x2, but argument #0 ('x', tensor<2x3xf32>) needs shape 2x3
+// DTYPE: errors.mlir:38:19: error: {{.*}}i32-2.npy: dtype '<i4' does not match element type f32 (expected '<f4'), for argument #0 ('x', tensor<2x3xf32>)
+// SHAPE: errors.mlir:38:19: error: {{.*}}f32-3x2.npy has shape 3x2, but argument #0 ('x', tensor<2x3xf32>) needs shape 2x3
 // NAME: mlc-run: error: --input y: '@shaped' has no argument named 'y'; its arguments are arg0 or x
 // NOFILE: mlc-run: error: --input x: cannot open '{{.*}}no-such.npy': no such file
-// DIV: errors.mlir:43:8: error: 'test.div' op integer division by zero
+// DIV: errors.mlir:44:8: error: 'test.div' op integer division by zero
 // OPTION: mlc-run: error: Unknown option: '--no-such-option'
 
 func.func @main(%t: tensor<4xf32>, %i: index) -> f32 {

@@ -1,3 +1,4 @@
+// REQUIRES: test-semantics
 // RUN: mlc-run --help | FileCheck %s
 // RUN: mlc-run --version | FileCheck %s --check-prefix=VERSION
 // RUN: mlc-run %s --interpret --bench 3 | FileCheck %s --check-prefix=BENCH

@@ -1,5 +1,6 @@
 // .npy files written by NumPy: a Fortran-order array is read as the same logical array; a 0-d
 // boolean feeds an i1 argument; big shapes and dtypes are checked.
+// REQUIRES: test-semantics
 // RUN: mlc-run %s --interpret --input arg0=%S/Inputs/fortran-2x3-f64.npy --input arg1=%S/Inputs/bool-0d.npy --input v=%S/Inputs/i32-2.npy --print-outputs | FileCheck %s
 
 // CHECK: out0: tensor<2x3xf64> = {{\[\[}}1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]

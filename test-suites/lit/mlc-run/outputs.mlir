@@ -1,4 +1,5 @@
 // mlc-run --interpret: results printed and written as .npy files, read back as inputs.
+// REQUIRES: test-semantics
 // RUN: mlc-run %s --interpret --print-outputs | FileCheck %s
 // RUN: rm -rf %t && mlc-run %s --interpret --output-dir %t
 // RUN: mlc-run %s --interpret --entry echo --input arg0=%t/out0.npy --input flag=%t/out2.npy --input arg1=%t/out1.npy --print-outputs | FileCheck %s --check-prefix=ECHO

@@ -1,4 +1,5 @@
 // --random-inputs: the same seed gives the same inputs; floats in [-1, 1), integers in [0, 8).
+// REQUIRES: test-semantics
 // RUN: mlc-run %s --interpret --random-inputs --seed 7 --print-outputs > %t.a
 // RUN: mlc-run %s --interpret --random-inputs --seed 7 --print-outputs > %t.b
 // RUN: diff %t.a %t.b
