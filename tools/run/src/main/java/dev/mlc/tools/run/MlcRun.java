@@ -248,13 +248,17 @@ public final class MlcRun implements Tool {
       if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
     }
     List<Type> resultTypes = SemanticsCheck.resultTypes(entry);
-    List<Tensor> outs = new ArrayList<>();
-    for (int i = 0; i < results.length; i++) outs.add(toTensor(results[i], i < resultTypes.size() ? resultTypes.get(i) : null, i, entry));
-    if (o.outputDir != null) writeOutputs(io.resolve(o.outputDir), outs);
+    if (o.outputDir != null) {
+      List<Tensor> outs = new ArrayList<>();
+      for (int i = 0; i < results.length; i++) outs.add(toTensor(results[i], i < resultTypes.size() ? resultTypes.get(i) : null, i, entry));
+      writeOutputs(io.resolve(o.outputDir), outs);
+    }
     if (o.printOutputs) {
-      for (int i = 0; i < outs.size(); i++) {
+      for (int i = 0; i < results.length; i++) {
         Type t = i < resultTypes.size() ? resultTypes.get(i) : null;
-        io.out().println("out" + i + ": " + (t != null ? TypePrinting.toString(t) : describeType(outs.get(i))) + " = " + format(outs.get(i)));
+        Tensor v = asTensorOrNull(results[i], t);
+        String type = t != null ? TypePrinting.toString(t) : v != null ? describeType(v) : results[i].getClass().getSimpleName();
+        io.out().println("out" + i + ": " + type + " = " + (v != null ? format(v) : String.valueOf(results[i])));
       }
     }
     if (o.bench != null) {
@@ -431,6 +435,22 @@ public final class MlcRun implements Tool {
   }
 
   // ---- outputs ----
+
+  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say) or cannot be read. */
+  private static Tensor asTensorOrNull(Object v, Type t) {
+    try {
+      if (v instanceof Tensor tv) return tv;
+      if (v instanceof Buffer b) return b.toTensor();
+      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
+        Tensor s = Tensor.zeros(t, new long[0]);
+        s.set(0, v);
+        return s;
+      }
+    } catch (InterpreterException e) {
+      return null;
+    }
+    return null;
+  }
 
   private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
     try {
