@@ -136,7 +136,7 @@ class PassSemanticsTest {
     assertTrue(f.summary().startsWith("pass 'test-broken-swap-sub' changed the results of '@main' on random inputs (seed 3)"), f.summary());
     assertTrue(f.irBefore().contains("\"test.sub\"(%arg1, %") || f.irBefore().contains("\"test.sub\"(%"), f.irBefore());
     assertFalse(f.irBefore().equals(f.irAfter()));
-    assertTrue(f.report().contains("// -----// IR before TestBrokenSub (test-broken-swap-sub) //----- //"), f.report());
+    assertTrue(f.report().contains("// -----// IR Dump Before TestBrokenSub (test-broken-swap-sub) //----- //"), f.report());
     assertTrue(f.details().contains("elements differ"), f.details());
   }
 

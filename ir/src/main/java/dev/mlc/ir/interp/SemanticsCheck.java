@@ -83,10 +83,13 @@ public final class SemanticsCheck {
   /** A pass that changed the outcome, with the evidence. */
   public record Failure(String passName, String passDisplayName, Operation passTarget, String summary, String details, String irBefore,
                         String irAfter) {
-    /** Everything, for a test failure message or a tool's report. */
+    /** Everything, for a test failure message: the summary, then what {@link #printDetails} prints. */
     public String report() {
-      return summary + "\n" + details + "\n// -----// IR before " + passDisplayName + " (" + passName + ") //----- //\n" + irBefore
-          + "\n// -----// IR after " + passDisplayName + " (" + passName + ") //----- //\n" + irAfter + "\n";
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      PrintStream p = new PrintStream(b, true, java.nio.charset.StandardCharsets.UTF_8);
+      p.print(summary + "\n");
+      printDetails(this, p);
+      return b.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override public String toString() { return report(); }
