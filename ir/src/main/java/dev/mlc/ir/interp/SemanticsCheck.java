@@ -22,14 +22,17 @@ import java.util.function.Function;
 
 /**
  * The semantics check: interprets a module's entry function on seeded random inputs
- * ({@link RandomInputs}, or given ones: {@link Options#withInputs}) before a pass pipeline and after every pass, compares the outcomes with
- * {@link Compare}, and names the first pass that changed them, with the IR before and after it.
+ * ({@link RandomInputs}, or given ones: {@link Options#withInputs}) before a pass pipeline and
+ * after every pass, compares the outcomes with {@link Compare}, and names the first pass that
+ * changed them, with the IR before and after it.
  *
- * <p>It applies when the module has the entry function, every op the entry can reach has an
- * interpreter implementation (terminators without successors need none), the arguments have
- * static shapes of supported element types, and the reference run ends within the step budget
- * without a fault (a fault means the inputs hit undefined behaviour, which passes may change). An
- * outcome is the results plus the final contents of the memref arguments.
+ * <p>It applies when the module (of at most {@link #MAX_MODULE_OPS} ops) has the entry function,
+ * every op the entry can reach has an interpreter implementation (terminators without successors
+ * need none), the arguments have static shapes of supported element types, and the reference run
+ * ends within the step budget without a fault (a fault means the inputs hit undefined behaviour,
+ * which passes may change). An outcome is the results plus the final contents of the memref
+ * arguments. Checking stops (a note, not a failure) when a pass changes the entry's signature or
+ * brings in ops without an implementation, or when the time budget is spent.
  *
  * <p>Used three ways: {@link #check} (the test harness: a whole pipeline, a {@link Failure} or
  * null), {@link #prepare} plus {@link #instrumentation} (per pass, inside a {@link PassExecutor},
@@ -46,7 +49,7 @@ public final class SemanticsCheck {
   public record Options(String entry, long seed, double rtol, double atol, long maxSteps, long maxInputElements, long maxCheckNanos,
                         List<Object> inputs) {
     public static final Options DEFAULT = new Options("main", 0, Compare.DEFAULT_RTOL, Compare.DEFAULT_ATOL, 1_000_000, 1 << 22,
-        20_000_000_000L, null);
+        10_000_000_000L, null);
 
     public Options withEntry(String e) { return new Options(e, seed, rtol, atol, maxSteps, maxInputElements, maxCheckNanos, inputs); }
 
@@ -94,6 +97,9 @@ public final class SemanticsCheck {
 
     @Override public String toString() { return report(); }
   }
+
+  /** Larger modules are not checked: the check keeps a copy of the module from before each pass. */
+  public static final long MAX_MODULE_OPS = 200_000;
 
   private final Options options;
   private final Function<MLContext, Interpreter> interpreters;
@@ -151,6 +157,9 @@ public final class SemanticsCheck {
     }
     if (elements > options.maxInputElements())
       return new Prepared(null, "the inputs of '@" + options.entry() + "' have " + elements + " elements, more than the check's limit of " + options.maxInputElements());
+    long[] ops = {0};
+    module.walkInterruptible(o -> ++ops[0] > MAX_MODULE_OPS ? dev.mlc.ir.WalkResult.INTERRUPT : dev.mlc.ir.WalkResult.ADVANCE);
+    if (ops[0] > MAX_MODULE_OPS) return new Prepared(null, "the module has more than " + MAX_MODULE_OPS + " ops (the check copies it after every pass)");
     long t0 = System.nanoTime();
     Outcome ref = run(factory, module, options);
     long used = System.nanoTime() - t0;
