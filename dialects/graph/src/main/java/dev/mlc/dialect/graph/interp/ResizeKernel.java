@@ -48,7 +48,7 @@ final class ResizeKernel {
         for (int d = 0; d < rank; d++) f += Math.clamp(nearest(in, nearest, coord[d][(int) idx[d]], scale[d]), 0, x.dim(d) - 1) * xs[d];
         K.copy(x, (int) f, r, k);
       } else if (mode.equals("linear")) {
-        double acc = 0;
+        double acc = -0.0; // the additive identity: a single sample of -0.0 stays -0.0
         for (int corner = 0; corner < (1 << rank); corner++) {
           double weight = 1;
           long f = 0;
