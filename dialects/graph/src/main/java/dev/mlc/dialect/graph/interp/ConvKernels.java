@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.Tensor;
@@ -9,7 +10,7 @@ final class ConvKernels {
   private ConvKernels() {}
 
   /** The group count ({@code groups}, 1). */
-  static long groups(Operation op) { return Attrs.integer(op, "groups", 1); }
+  static long groups(Operation op) { return GraphAttrs.groups(op); }
 
   /**
    * y[n, m, oh, ow] = b[m] + sum over c in m's group, kh, kw of
@@ -36,8 +37,8 @@ final class ConvKernels {
   /** The sums of {@link #conv2d} without bias, reading x and w through {@code xv} and {@code wv}. */
   static Result convolve(Interpreter in, Operation op, Tensor x, Tensor w, Reader xv, Reader wv) {
     if (x.rank() != 4 || w.rank() != 4) throw in.error("expects 4-D input and weight");
-    long[] s = Attrs.ints(op, "strides", new long[] {1, 1}), d = Attrs.ints(op, "dilations", new long[] {1, 1});
-    long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0});
+    long[] s = GraphAttrs.strides(op), d = GraphAttrs.dilations(op);
+    long[] p = GraphAttrs.pads2d(op);
     long g = groups(op);
     long n = x.dim(0), c = x.dim(1), h = x.dim(2), wd = x.dim(3);
     long m = w.dim(0), cg = w.dim(1), kh = w.dim(2), kw = w.dim(3);
@@ -78,9 +79,9 @@ final class ConvKernels {
   static Object[] convTranspose2d(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), w = K.t(v, 1), b = v.length > 2 ? K.t(v, 2) : null;
     if (x.rank() != 4 || w.rank() != 4) throw in.error("conv_transpose2d expects 4-D input and weight");
-    long[] s = Attrs.ints(op, "strides", new long[] {1, 1}), d = Attrs.ints(op, "dilations", new long[] {1, 1});
-    long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0});
-    long[] op_ = Attrs.ints(op, "output_padding", new long[] {0, 0});
+    long[] s = GraphAttrs.strides(op), d = GraphAttrs.dilations(op);
+    long[] p = GraphAttrs.pads2d(op);
+    long[] op_ = GraphAttrs.outputPadding(op);
     long g = groups(op);
     long n = x.dim(0), c = x.dim(1), h = x.dim(2), wd = x.dim(3);
     long mg = w.dim(1), kh = w.dim(2), kw = w.dim(3), m = mg * g;

@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Interpreter;
@@ -122,7 +123,7 @@ final class Elementwise {
 
   /** GELU: 0.5 x (1 + erf(x / sqrt 2)); with approximate = "tanh": 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
   static DoubleUnaryOperator gelu(Operation op) {
-    String mode = Attrs.string(op, "approximate", "none");
+    String mode = GraphAttrs.string(op, "approximate", "none");
     return switch (mode) {
       case "none" -> x -> 0.5 * x * (1 + MathFns.erf(x / Math.sqrt(2)));
       case "tanh" -> x -> 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
@@ -132,13 +133,13 @@ final class Elementwise {
 
   /** LeakyRelu: x >= 0 ? x : alpha x (alpha 0.01). */
   static DoubleUnaryOperator leakyRelu(Operation op) {
-    double alpha = Attrs.real(op, "alpha", 0.01);
+    double alpha = GraphAttrs.floatAttr(op, "alpha", GraphAttrs.LEAKY_RELU_ALPHA);
     return x -> x >= 0 ? x : alpha * x;
   }
 
   /** HardSigmoid: max(0, min(1, alpha x + beta)) (alpha 0.2, beta 0.5). */
   static DoubleUnaryOperator hardSigmoid(Operation op) {
-    double alpha = Attrs.real(op, "alpha", 0.2), beta = Attrs.real(op, "beta", 0.5);
+    double alpha = GraphAttrs.floatAttr(op, "alpha", GraphAttrs.HARD_SIGMOID_ALPHA), beta = GraphAttrs.floatAttr(op, "beta", GraphAttrs.HARD_SIGMOID_BETA);
     return x -> Double.isNaN(x) ? x : Math.max(0, Math.min(1, alpha * x + beta));
   }
 
@@ -151,7 +152,7 @@ final class Elementwise {
    */
   static Object[] clip(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    Double lo = Attrs.realOrNull(op, "min"), hi = Attrs.realOrNull(op, "max");
+    Double lo = GraphAttrs.optFloat(op, "min", null), hi = GraphAttrs.optFloat(op, "max", null);
     Tensor r = K.out(op, 0, x.shape());
     for (int k = 0; k < r.size(); k++) {
       if (!x.isFloat()) {

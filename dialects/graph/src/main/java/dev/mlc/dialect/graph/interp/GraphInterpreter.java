@@ -5,6 +5,7 @@ import static dev.mlc.dialect.graph.interp.Elementwise.compare;
 import static dev.mlc.dialect.graph.interp.Elementwise.unary;
 
 import dev.mlc.dialect.graph.interp.ReduceKernels.Kind;
+import dev.mlc.dialect.graph.ir.ShapeError;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.attr.ElementsAttr;
 import dev.mlc.ir.interp.Interpreter;
@@ -17,7 +18,26 @@ import dev.mlc.ir.interp.Tensor;
  * numerics: floats are computed in double and rounded once to the result's element type.
  */
 public final class GraphInterpreter implements InterpreterProvider {
-  @Override public void register(Registry r) {
+  private static final java.util.Map<String, OpSemantics> KERNELS = kernels();
+
+  private static java.util.Map<String, OpSemantics> kernels() {
+    java.util.Map<String, OpSemantics> m = new java.util.HashMap<>();
+    new GraphInterpreter().register(m::put);
+    return java.util.Map.copyOf(m);
+  }
+
+  /** The semantics of graph op {@code opName}, or null (the constant folder evaluates ops with these). */
+  public static OpSemantics kernel(String opName) { return KERNELS.get(opName); }
+
+  /** Registers every kernel; an invalid attribute ({@link ShapeError} from {@link dev.mlc.dialect.graph.ir.GraphAttrs}) is reported as an error of the op. */
+  @Override public void register(Registry registry) {
+    Registry r = (name, s) -> registry.add(name, (in, op, v) -> {
+      try {
+        return s.execute(in, op, v);
+      } catch (ShapeError e) {
+        throw in.error(e.getMessage());
+      }
+    });
     r.add("graph.constant", GraphInterpreter::constant);
     r.add("graph.add", binary(Double::sum, (in, a, b) -> a + b));
     r.add("graph.sub", binary((a, b) -> a - b, (in, a, b) -> a - b));

@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.InterpreterException;
@@ -73,8 +74,8 @@ final class LinalgKernels {
   static Object[] gemm(Interpreter in, Operation op, Object[] v) {
     Tensor a = K.t(v, 0), b = K.t(v, 1);
     if (a.rank() != 2 || b.rank() != 2) throw in.error("gemm operands must be 2-D");
-    double alpha = Attrs.real(op, "alpha", 1.0), beta = Attrs.real(op, "beta", 1.0);
-    boolean ta = Attrs.bool(op, "trans_a", false), tb = Attrs.bool(op, "trans_b", false);
+    double alpha = GraphAttrs.floatAttr(op, "alpha", 1.0), beta = GraphAttrs.floatAttr(op, "beta", 1.0);
+    boolean ta = GraphAttrs.bool(op, "trans_a", false), tb = GraphAttrs.bool(op, "trans_b", false);
     long m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     long k2 = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
     if (k != k2) throw in.error("gemm contraction dimensions differ: " + k + " and " + k2);

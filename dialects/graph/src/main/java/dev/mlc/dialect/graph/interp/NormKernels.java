@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.Tensor;
@@ -13,7 +14,7 @@ final class NormKernels {
   static Object[] batchNorm(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), scale = K.t(v, 1), bias = K.t(v, 2), mean = K.t(v, 3), var = K.t(v, 4);
     if (x.rank() < 2) throw in.error("batch_norm expects rank >= 2");
-    double eps = Attrs.real(op, "epsilon", 1e-5);
+    double eps = GraphAttrs.epsilon(op);
     long c = x.dim(1), inner = K.product(x.shape(), 2, x.rank());
     for (Tensor t : new Tensor[] {scale, bias, mean, var})
       if (t.size() != c) throw in.error("batch_norm parameters must have " + c + " elements, got " + Arrays.toString(t.shape()));
@@ -32,8 +33,8 @@ final class NormKernels {
    */
   static Object[] layerNorm(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), scale = K.t(v, 1), bias = v.length > 2 ? K.t(v, 2) : null;
-    int axis = K.axis(Attrs.integer(op, "axis", -1), x.rank(), "layer_norm axis");
-    double eps = Attrs.real(op, "epsilon", 1e-5);
+    int axis = K.axis(GraphAttrs.lastAxis(op), x.rank(), "layer_norm axis");
+    double eps = GraphAttrs.epsilon(op);
     long[] normShape = Arrays.copyOfRange(x.shape(), axis, x.rank());
     long inner = Tensor.count(normShape), outer = x.size() / Math.max(inner, 1);
     long[] ss = K.broadcastStrides(scale.shape(), normShape);
@@ -67,7 +68,7 @@ final class NormKernels {
   /** Softmax along one axis (opset 13): exp(x - max) / sum(exp(x - max)). */
   static Object[] softmax(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    int axis = K.axis(Attrs.integer(op, "axis", -1), x.rank(), "softmax axis");
+    int axis = K.axis(GraphAttrs.lastAxis(op), x.rank(), "softmax axis");
     long n = x.dim(axis), inner = K.product(x.shape(), axis + 1, x.rank()), outer = K.product(x.shape(), 0, axis);
     Tensor r = K.out(op, 0, x.shape());
     for (long o = 0; o < outer; o++)

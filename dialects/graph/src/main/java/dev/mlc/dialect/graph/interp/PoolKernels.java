@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.Tensor;
@@ -24,11 +25,11 @@ final class PoolKernels {
 
   private static Geometry geometry(Interpreter in, Operation op, Tensor x) {
     if (x.rank() != 4) throw in.error("expects a 4-D (NCHW) input");
-    long[] k = Attrs.ints(op, "kernel_shape");
+    long[] k = GraphAttrs.ints(op, "kernel_shape", null);
     if (k == null || k.length != 2) throw in.error("requires a 2-element 'kernel_shape'");
-    long[] s = Attrs.ints(op, "strides", new long[] {1, 1}), d = Attrs.ints(op, "dilations", new long[] {1, 1});
-    long[] p = Attrs.ints(op, "pads", new long[] {0, 0, 0, 0});
-    boolean ceil = Attrs.bool(op, "ceil_mode", false);
+    long[] s = GraphAttrs.strides(op), d = GraphAttrs.dilations(op);
+    long[] p = GraphAttrs.pads2d(op);
+    boolean ceil = GraphAttrs.ceilMode(op);
     long oh = outSize(x.dim(2), k[0], s[0], d[0], p[0], p[2], ceil), ow = outSize(x.dim(3), k[1], s[1], d[1], p[1], p[3], ceil);
     if (oh <= 0 || ow <= 0) throw in.error("output would be empty (" + oh + "x" + ow + ")");
     return new Geometry(x.dim(0), x.dim(1), x.dim(2), x.dim(3), k[0], k[1], s, d, p, oh, ow);
@@ -69,7 +70,7 @@ final class PoolKernels {
   static Object[] avgPool(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     Geometry g = geometry(in, op, x);
-    boolean includePad = Attrs.bool(op, "count_include_pad", false);
+    boolean includePad = GraphAttrs.countIncludePad(op);
     Tensor r = K.out(op, 0, new long[] {g.n, g.c, g.oh, g.ow});
     int o = 0;
     for (long nc = 0; nc < g.n * g.c; nc++)

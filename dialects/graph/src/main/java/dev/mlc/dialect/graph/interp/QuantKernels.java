@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Interpreter;
@@ -22,10 +23,8 @@ final class QuantKernels {
    * {@code dim} entries where a scalar one repeats. The zero point defaults to 0.
    */
   static double[][] pair(Interpreter in, Operation op, String scaleName, String zpName) {
-    double[] scale = Attrs.reals(op, scaleName);
-    if (scale == null) throw in.error("requires a '" + scaleName + "'");
-    double[] zp = Attrs.reals(op, zpName);
-    if (zp == null) zp = new double[] {0};
+    double[] scale = GraphAttrs.quantParam(op, scaleName, null);
+    double[] zp = GraphAttrs.quantParam(op, zpName, new double[] {0});
     if (scale.length != zp.length) {
       if (scale.length == 1) scale = repeat(scale[0], zp.length);
       else if (zp.length == 1) zp = repeat(zp[0], scale.length);
@@ -44,7 +43,7 @@ final class QuantKernels {
     double[][] p = pair(in, op, "scale", "zero_point");
     double[] scale = p[0], zp = p[1];
     if (scale.length == 1) return new Params(scale, zp, 0, 1);
-    int axis = K.axis(Attrs.integer(op, "axis", 1), x.rank(), "quantization axis");
+    int axis = K.axis(GraphAttrs.quantAxis(op), x.rank(), "quantization axis");
     if (x.dim(axis) != scale.length) throw in.error("per-axis 'scale' has " + scale.length + " entries for dimension " + axis + " of size " + x.dim(axis));
     return new Params(scale, zp, axis, K.product(x.shape(), axis + 1, x.rank()));
   }
@@ -102,7 +101,7 @@ final class QuantKernels {
    */
   static Object[] matmulInteger(Interpreter in, Operation op, Object[] v) {
     Tensor a = K.t(v, 0), b = K.t(v, 1);
-    long za = Attrs.integer(op, "a_zero_point", 0), zb = Attrs.integer(op, "b_zero_point", 0);
+    long za = GraphAttrs.integer(op, "a_zero_point", 0), zb = GraphAttrs.integer(op, "b_zero_point", 0);
     LinalgKernels.Plan p = LinalgKernels.Plan.of(in, a, b);
     Tensor r = K.out(op, 0, p.shape());
     p.forEach((ia, ib, ir, j) -> {

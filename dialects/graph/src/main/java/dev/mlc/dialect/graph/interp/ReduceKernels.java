@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.OpSemantics;
@@ -20,10 +21,10 @@ final class ReduceKernels {
       Tensor x = K.t(v, 0);
       int rank = x.rank();
       boolean[] reduced = new boolean[rank];
-      long[] axes = Attrs.ints(op, "axes");
+      long[] axes = GraphAttrs.ints(op, "axes", null);
       if (axes == null || axes.length == 0) java.util.Arrays.fill(reduced, true);
       else for (long a : axes) reduced[K.axis(a, rank, "reduction axis")] = true;
-      boolean keep = Attrs.bool(op, "keepdims", true);
+      boolean keep = GraphAttrs.keepdims(op);
       long[] kept = x.shape();
       int outRank = 0;
       for (int d = 0; d < rank; d++) {

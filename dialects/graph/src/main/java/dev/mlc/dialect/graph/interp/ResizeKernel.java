@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.Tensor;
@@ -17,11 +18,11 @@ final class ResizeKernel {
   static Object[] resize(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     int rank = x.rank();
-    String mode = Attrs.string(op, "mode", "nearest"), ctm = Attrs.string(op, "coordinate_transformation_mode", "half_pixel");
-    String nearest = Attrs.string(op, "nearest_mode", "round_prefer_floor");
-    if (Attrs.integer(op, "antialias", 0) != 0) throw in.error("resize with antialias is not supported by the interpreter");
-    double[] scales = Attrs.reals(op, "scales");
-    long[] sizes = Attrs.ints(op, "sizes");
+    String mode = GraphAttrs.string(op, "mode", "nearest"), ctm = GraphAttrs.string(op, "coordinate_transformation_mode", "half_pixel");
+    String nearest = GraphAttrs.string(op, "nearest_mode", "round_prefer_floor");
+    if (GraphAttrs.integer(op, "antialias", 0) != 0) throw in.error("resize with antialias is not supported by the interpreter");
+    double[] scales = GraphAttrs.floats(op, "scales", null);
+    long[] sizes = GraphAttrs.ints(op, "sizes", null);
     if (scales != null && scales.length == 0) scales = null;
     if (sizes != null && sizes.length == 0) sizes = null;
     if (scales != null && scales.length != rank || sizes != null && sizes.length != rank) throw in.error("resize 'scales'/'sizes' must have one entry per dimension");
@@ -47,7 +48,7 @@ final class ResizeKernel {
         for (int d = 0; d < rank; d++) f += Math.clamp(nearest(in, nearest, coord[d][(int) idx[d]], scale[d]), 0, x.dim(d) - 1) * xs[d];
         K.copy(x, (int) f, r, k);
       } else if (mode.equals("linear")) {
-        double acc = 0;
+        double acc = -0.0; // the additive identity: a single sample of -0.0 stays -0.0
         for (int corner = 0; corner < (1 << rank); corner++) {
           double weight = 1;
           long f = 0;

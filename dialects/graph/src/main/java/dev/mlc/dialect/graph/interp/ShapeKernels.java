@@ -1,5 +1,6 @@
 package dev.mlc.dialect.graph.interp;
 
+import dev.mlc.dialect.graph.ir.GraphAttrs;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.Tensor;
@@ -31,9 +32,9 @@ final class ShapeKernels {
   /** Flatten: [prod(dims before axis), prod(dims from axis)] (axis 1; negative counts from the end; axis = rank allowed). */
   static Object[] flatten(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    long a = Attrs.integer(op, "axis", 1);
+    long a = GraphAttrs.integer(op, "axis", 1);
     if (a < 0) a += x.rank();
-    if (a < 0 || a > x.rank()) throw in.error("flatten axis " + Attrs.integer(op, "axis", 1) + " is out of range for rank " + x.rank());
+    if (a < 0 || a > x.rank()) throw in.error("flatten axis " + GraphAttrs.integer(op, "axis", 1) + " is out of range for rank " + x.rank());
     long[] sh = x.shape();
     return new Object[] {x.reshape(K.product(sh, 0, (int) a), K.product(sh, (int) a, sh.length))};
   }
@@ -41,7 +42,7 @@ final class ShapeKernels {
   /** Squeeze: removes the listed dimensions (each must be 1), or every dimension of size 1 when {@code axes} is absent. */
   static Object[] squeeze(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    long[] axes = Attrs.ints(op, "axes");
+    long[] axes = GraphAttrs.ints(op, "axes", null);
     boolean[] drop = new boolean[x.rank()];
     if (axes == null || axes.length == 0) for (int d = 0; d < x.rank(); d++) drop[d] = x.dim(d) == 1;
     else
@@ -59,7 +60,7 @@ final class ShapeKernels {
   /** Unsqueeze: inserts 1s at {@code axes}, which count in the result's rank (negative from its end). */
   static Object[] unsqueeze(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    long[] axes = Attrs.ints(op, "axes");
+    long[] axes = GraphAttrs.ints(op, "axes", null);
     if (axes == null) throw in.error("unsqueeze requires 'axes'");
     int rank = x.rank() + axes.length;
     boolean[] ins = new boolean[rank];
@@ -77,7 +78,7 @@ final class ShapeKernels {
   static Object[] transpose(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     int rank = x.rank();
-    long[] perm = Attrs.ints(op, "perm");
+    long[] perm = GraphAttrs.ints(op, "perm", null);
     if (perm == null) {
       perm = new long[rank];
       for (int i = 0; i < rank; i++) perm[i] = rank - 1 - i;
@@ -99,7 +100,7 @@ final class ShapeKernels {
   static Object[] concat(Interpreter in, Operation op, Object[] v) {
     if (v.length == 0) throw in.error("concat needs at least one operand");
     Tensor first = K.t(v, 0);
-    int axis = K.axis(Attrs.integer(op, "axis", 0), first.rank(), "concat axis");
+    int axis = K.axis(GraphAttrs.integer(op, "axis", 0), first.rank(), "concat axis");
     long[] shape = first.shape();
     shape[axis] = 0;
     for (int i = 0; i < v.length; i++) {
@@ -126,10 +127,10 @@ final class ShapeKernels {
    */
   static Object[] split(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
-    int axis = K.axis(Attrs.integer(op, "axis", 0), x.rank(), "split axis");
+    int axis = K.axis(GraphAttrs.integer(op, "axis", 0), x.rank(), "split axis");
     int n = op.numResults();
     long dim = x.dim(axis);
-    long[] sizes = Attrs.ints(op, "split");
+    long[] sizes = GraphAttrs.ints(op, "split", null);
     if (sizes == null) {
       sizes = new long[n];
       long part = (dim + n - 1) / n;
@@ -161,9 +162,9 @@ final class ShapeKernels {
   static Object[] slice(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     int rank = x.rank();
-    long[] starts = Attrs.ints(op, "starts"), ends = Attrs.ints(op, "ends");
+    long[] starts = GraphAttrs.ints(op, "starts", null), ends = GraphAttrs.ints(op, "ends", null);
     if (starts == null || ends == null || starts.length != ends.length) throw in.error("slice requires 'starts' and 'ends' of equal length");
-    long[] axes = Attrs.ints(op, "axes"), steps = Attrs.ints(op, "steps");
+    long[] axes = GraphAttrs.ints(op, "axes", null), steps = GraphAttrs.ints(op, "steps", null);
     long[] begin = new long[rank], step = new long[rank], shape = x.shape();
     Arrays.fill(step, 1);
     for (int i = 0; i < starts.length; i++) {
@@ -203,9 +204,9 @@ final class ShapeKernels {
   static Object[] pad(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     int rank = x.rank();
-    long[] pads = Attrs.ints(op, "pads", new long[2 * rank]);
+    long[] pads = GraphAttrs.ints(op, "pads", new long[2 * rank]);
     if (pads.length != 2 * rank) throw in.error("pad expects " + 2 * rank + " pads, got " + pads.length);
-    double value = Attrs.real(op, "value", 0.0);
+    double value = GraphAttrs.floatAttr(op, "value", 0.0);
     long[] shape = new long[rank];
     for (int d = 0; d < rank; d++) {
       shape[d] = x.dim(d) + pads[d] + pads[d + rank];
@@ -234,7 +235,7 @@ final class ShapeKernels {
    */
   static Object[] gather(Interpreter in, Operation op, Object[] v) {
     Tensor data = K.t(v, 0), indices = K.t(v, 1);
-    int axis = K.axis(Attrs.integer(op, "axis", 0), data.rank(), "gather axis");
+    int axis = K.axis(GraphAttrs.integer(op, "axis", 0), data.rank(), "gather axis");
     long dim = data.dim(axis);
     long outer = K.product(data.shape(), 0, axis), inner = K.product(data.shape(), axis + 1, data.rank());
     long[] shape = new long[data.rank() - 1 + indices.rank()];
@@ -255,7 +256,7 @@ final class ShapeKernels {
   }
 
   static long blocksize(Interpreter in, Operation op) {
-    long b = Attrs.integer(op, "blocksize", 0);
+    long b = GraphAttrs.integer(op, "blocksize");
     if (b <= 0) throw in.error("requires a positive 'blocksize'");
     return b;
   }
@@ -267,7 +268,7 @@ final class ShapeKernels {
   static Object[] depthToSpace(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0);
     long b = blocksize(in, op);
-    String mode = Attrs.string(op, "mode", "DCR");
+    String mode = GraphAttrs.string(op, "mode", "DCR");
     if (!mode.equals("DCR") && !mode.equals("CRD")) throw in.error("unknown depth_to_space mode '" + mode + "'");
     if (x.rank() != 4 || x.dim(1) % (b * b) != 0) throw in.error("depth_to_space expects NCHW with C divisible by blocksize^2");
     long n = x.dim(0), c = x.dim(1) / (b * b), h = x.dim(2), w = x.dim(3);

@@ -145,4 +145,41 @@ public final class GraphAttrs {
 
   /** Whether a quantization parameter is given per axis (a 1-D dense attribute). */
   public static boolean isPerAxis(Operation op, String name) { return op.attr(name) instanceof DenseElementsAttr; }
+
+  // ---- the spec's defaults, read the same way by the verifiers, the folds and the interpreter ----
+
+  public static final double LEAKY_RELU_ALPHA = 0.01, HARD_SIGMOID_ALPHA = 0.2, HARD_SIGMOID_BETA = 0.5, EPSILON = 1e-5;
+
+  /** {@code strides} of a 2-D window op (default {@code [1, 1]}). */
+  public static long[] strides(Operation op) { return ints(op, "strides", new long[] {1, 1}); }
+
+  /** {@code pads} of a 2-D window op: top, left, bottom, right (default zeros). */
+  public static long[] pads2d(Operation op) { return ints(op, "pads", new long[] {0, 0, 0, 0}); }
+
+  /** {@code dilations} of a 2-D window op (default {@code [1, 1]}). */
+  public static long[] dilations(Operation op) { return ints(op, "dilations", new long[] {1, 1}); }
+
+  /** {@code output_padding} of {@code graph.conv_transpose2d} (default zeros). */
+  public static long[] outputPadding(Operation op) { return ints(op, "output_padding", new long[] {0, 0}); }
+
+  /** {@code groups} of a convolution (default 1). */
+  public static long groups(Operation op) { return integer(op, "groups", 1); }
+
+  /** {@code epsilon} of a normalization (default 1e-5). */
+  public static double epsilon(Operation op) { return floatAttr(op, "epsilon", EPSILON); }
+
+  /** {@code axis} of {@code graph.layer_norm} and {@code graph.softmax} (default -1). */
+  public static long lastAxis(Operation op) { return integer(op, "axis", -1); }
+
+  /** {@code axis} of the quantization ops (default 1). */
+  public static long quantAxis(Operation op) { return integer(op, "axis", 1); }
+
+  /** {@code keepdims} of the reductions (default true). */
+  public static boolean keepdims(Operation op) { return bool(op, "keepdims", true); }
+
+  /** {@code ceil_mode} of the pools (default false). */
+  public static boolean ceilMode(Operation op) { return bool(op, "ceil_mode", false); }
+
+  /** {@code count_include_pad} of {@code graph.avg_pool2d} (default false). */
+  public static boolean countIncludePad(Operation op) { return bool(op, "count_include_pad", false); }
 }

@@ -113,7 +113,12 @@ public class GraphOp extends OpDef implements Traits.Pure {
     return true;
   }
 
-  @Override public List<Object> fold(Operation op, List<Attribute> operands) { return folder == null ? null : folder.fold(op, operands); }
+  /** Constant operands fold through the interpreter's kernel ({@link ConstantFolding}); then the op's own folder (identities). */
+  @Override public List<Object> fold(Operation op, List<Attribute> operands) {
+    List<Object> r = ConstantFolding.evaluate(op, operands);
+    if (r != null) return r;
+    return folder == null ? null : folder.fold(op, operands);
+  }
 
   @Override public void addCanonicalizationPatterns(RewritePatternSet set) {
     for (Supplier<RewritePattern> p : patterns) set.add(p.get());

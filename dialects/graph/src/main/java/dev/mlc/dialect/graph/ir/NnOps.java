@@ -2,7 +2,6 @@ package dev.mlc.dialect.graph.ir;
 
 import static dev.mlc.dialect.graph.ir.GraphAttrs.bool;
 import static dev.mlc.dialect.graph.ir.GraphAttrs.floatAttr;
-import static dev.mlc.dialect.graph.ir.GraphAttrs.integer;
 import static dev.mlc.dialect.graph.ir.GraphAttrs.ints;
 import static dev.mlc.dialect.graph.ir.GraphOp.doc;
 import static dev.mlc.dialect.graph.ir.GraphOp.elt;
@@ -19,16 +18,14 @@ import java.util.List;
 final class NnOps {
   private NnOps() {}
 
-  static final long[] ONES = {1, 1}, ZEROS4 = {0, 0, 0, 0}, ZEROS2 = {0, 0};
-
   static final String WINDOW_ATTRS = "`strides` (default `[1, 1]`), `pads` (default `[0, 0, 0, 0]`: top, left, bottom, right), "
       + "`dilations` (default `[1, 1]`)";
 
-  static long[] strides(Operation op) { return ints(op, "strides", ONES); }
+  static long[] strides(Operation op) { return GraphAttrs.strides(op); }
 
-  static long[] pads(Operation op) { return ints(op, "pads", ZEROS4); }
+  static long[] pads(Operation op) { return GraphAttrs.pads2d(op); }
 
-  static long[] dilations(Operation op) { return ints(op, "dilations", ONES); }
+  static long[] dilations(Operation op) { return GraphAttrs.dilations(op); }
 
   static void sameElementTypes(Operation op) {
     for (int i = 1; i < op.numOperands(); i++) sameElementType(op, 0, i);
@@ -60,7 +57,7 @@ final class NnOps {
         op -> {
           sameElementTypes(op);
           return one(ShapeInference.conv2d(shape(op, 0), shape(op, 1), op.numOperands() > 2 ? shape(op, 2) : null, strides(op), pads(op),
-              dilations(op), integer(op, "groups", 1)), elt(op, 0));
+              dilations(op), GraphAttrs.groups(op)), elt(op, 0));
         }));
     r.addOp(new GraphOp("graph.conv_transpose2d", 2, 3, "2-D transposed convolution (NCHW)",
         doc("ConvTranspose: `x` is N×C×H×W, `w` is C×(M/groups)×kH×kW, the optional bias `b` has M elements. Each output size is "
@@ -70,7 +67,7 @@ final class NnOps {
         op -> {
           sameElementTypes(op);
           return one(ShapeInference.convTranspose2d(shape(op, 0), shape(op, 1), op.numOperands() > 2 ? shape(op, 2) : null, strides(op), pads(op),
-              dilations(op), ints(op, "output_padding", ZEROS2), integer(op, "groups", 1)), elt(op, 0));
+              dilations(op), GraphAttrs.outputPadding(op), GraphAttrs.groups(op)), elt(op, 0));
         }));
     pool(r, "graph.max_pool2d", "2-D max pooling (NCHW)", "MaxPool", "");
     pool(r, "graph.avg_pool2d", "2-D average pooling (NCHW)", "AveragePool",
@@ -88,7 +85,7 @@ final class NnOps {
         op -> {
           requireFloat(op, 0);
           sameElementTypes(op);
-          floatAttr(op, "epsilon", 1e-5);
+          GraphAttrs.epsilon(op);
           long[] x = shape(op, 0);
           if (x.length < 2) throw new ShapeError("expects an input of rank >= 2, but got rank " + x.length);
           for (int i = 1; i < 5; i++) {
@@ -105,9 +102,9 @@ final class NnOps {
         op -> {
           requireFloat(op, 0);
           sameElementTypes(op);
-          floatAttr(op, "epsilon", 1e-5);
+          GraphAttrs.epsilon(op);
           long[] x = shape(op, 0);
-          int axis = ShapeInference.normalizeAxis(integer(op, "axis", -1), x.length, "axis");
+          int axis = ShapeInference.normalizeAxis(GraphAttrs.lastAxis(op), x.length, "axis");
           long[] norm = java.util.Arrays.copyOfRange(x, axis, x.length);
           for (int i = 1; i < op.numOperands(); i++) ShapeInference.checkUnidirectional(shape(op, i), norm, "operand #" + i);
           return List.of(op.operand(0).type());
@@ -117,7 +114,7 @@ final class NnOps {
             "%r = graph.softmax %x {axis = 1 : i64} : tensor<2x10xf32>"),
         op -> {
           requireFloat(op, 0);
-          ShapeInference.normalizeAxis(integer(op, "axis", -1), shape(op, 0).length, "axis");
+          ShapeInference.normalizeAxis(GraphAttrs.lastAxis(op), shape(op, 0).length, "axis");
           return List.of(op.operand(0).type());
         }));
     reduce(r, "graph.reduce_sum", "Sum");
@@ -135,11 +132,11 @@ final class NnOps {
         op -> {
           if (name.equals("graph.avg_pool2d")) {
             requireFloat(op, 0);
-            bool(op, "count_include_pad", false);
+            GraphAttrs.countIncludePad(op);
           }
           long[] k = ints(op, "kernel_shape", null);
           if (k == null) throw new ShapeError("requires attribute 'kernel_shape'");
-          return one(ShapeInference.pool2d(shape(op, 0), k, strides(op), pads(op), dilations(op), bool(op, "ceil_mode", false)), elt(op, 0));
+          return one(ShapeInference.pool2d(shape(op, 0), k, strides(op), pads(op), dilations(op), GraphAttrs.ceilMode(op)), elt(op, 0));
         }));
   }
 
@@ -148,6 +145,6 @@ final class NnOps {
         doc("Reduce" + what.replace("imum", "") + ": reduces over `axes` (absent or empty: every axis; negative axes count from the end), "
             + "keeping them as size-1 dimensions when `keepdims`.\n\nAttributes: `axes` (default: all), `keepdims` (default true).",
             "%r = " + name + " %x {axes = [1], keepdims = false} : (tensor<2x3x4xf32>) -> tensor<2x4xf32>"),
-        op -> one(ShapeInference.reduce(shape(op, 0), ints(op, "axes", null), bool(op, "keepdims", true)), elt(op, 0))));
+        op -> one(ShapeInference.reduce(shape(op, 0), ints(op, "axes", null), GraphAttrs.keepdims(op)), elt(op, 0))));
   }
 }

@@ -38,7 +38,7 @@ final class QuantOps {
           requireFloat(op, 0);
           Type out = resultElt(op, 0);
           if (!isInt8(out)) throw new ShapeError("expects an i8 or ui8 result, but got '" + fmt(op.result(0).type()) + "'");
-          quantParams(op, "scale", "zero_point", shape(op, 0), integer(op, "axis", 1), out);
+          quantParams(op, "scale", "zero_point", shape(op, 0), GraphAttrs.quantAxis(op), out);
           return one(shape(op, 0), out);
         }));
     r.addOp(new GraphOp("graph.dequantize_linear", 1, 1, "Dequantizes integers to floats",
@@ -48,7 +48,7 @@ final class QuantOps {
           Type in = elt(op, 0);
           if (!isInt8(in) && !in.equals(I32)) throw new ShapeError("operand #0 must be a tensor of i8, ui8 or i32 values, but got '" + fmt(op.operand(0).type()) + "'");
           if (!(resultElt(op, 0) instanceof FloatType)) throw new ShapeError("expects a floating-point result, but got '" + fmt(op.result(0).type()) + "'");
-          quantParams(op, "scale", "zero_point", shape(op, 0), integer(op, "axis", 1), in);
+          quantParams(op, "scale", "zero_point", shape(op, 0), GraphAttrs.quantAxis(op), in);
           if (in.equals(I32)) for (double z : GraphAttrs.quantParam(op, "zero_point", new double[] {0}))
             if (z != 0) throw new ShapeError("attribute 'zero_point' must be 0 for an i32 operand");
           return one(shape(op, 0), resultElt(op, 0));
@@ -94,7 +94,7 @@ final class QuantOps {
           Type out = resultElt(op, 0);
           if (!isInt8(out)) throw new ShapeError("expects an i8 or ui8 result, but got '" + fmt(op.result(0).type()) + "'");
           long[] s = ShapeInference.conv2d(shape(op, 0), shape(op, 1), op.numOperands() > 2 ? shape(op, 2) : null, NnOps.strides(op), NnOps.pads(op),
-              NnOps.dilations(op), integer(op, "groups", 1));
+              NnOps.dilations(op), GraphAttrs.groups(op));
           quantParams(op, "x_scale", "x_zero_point", new long[] {1}, 0, elt(op, 0));
           quantParams(op, "w_scale", "w_zero_point", new long[] {shape(op, 1)[0]}, 0, elt(op, 1));
           quantParams(op, "y_scale", "y_zero_point", new long[] {1}, 0, out);

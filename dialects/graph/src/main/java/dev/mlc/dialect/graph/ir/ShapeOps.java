@@ -10,7 +10,6 @@ import static dev.mlc.dialect.graph.ir.GraphOp.sameElementType;
 import static dev.mlc.dialect.graph.ir.GraphOp.shape;
 
 import dev.mlc.dialect.graph.transforms.GraphPatterns;
-import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Dialect;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
@@ -22,12 +21,8 @@ import java.util.List;
 final class ShapeOps {
   private ShapeOps() {}
 
-  /** Folds to the operand when the types agree, or reshapes a constant. */
-  static final GraphOp.Folder RESHAPE_LIKE = (op, c) -> {
-    if (op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
-    Attribute a = ConstantFolding.reshape(op, c.get(0));
-    return a == null ? null : List.of(a);
-  };
+  /** Folds to the operand when the types agree. */
+  static final GraphOp.Folder RESHAPE_LIKE = (op, c) -> op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null;
 
   static void register(Dialect.Registrar r) {
     r.addOp(new GraphOp("graph.reshape", 1, 1, "Changes the shape, keeping the elements in row-major order",
@@ -72,9 +67,7 @@ final class ShapeOps {
           long[] perm = ints(op, "perm", ShapeInference.reversedPerm(shape(op, 0).length));
           boolean identity = true;
           for (int i = 0; i < perm.length; i++) identity &= perm[i] == i;
-          if (identity && op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
-          Attribute a = ConstantFolding.transpose(op, c.get(0), perm);
-          return a == null ? null : List.of(a);
+          return identity && op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null;
         }).pattern(GraphPatterns.TransposeOfTranspose::new));
     r.addOp(new GraphOp("graph.concat", 1, -1, "Concatenates tensors along an axis",
         doc("Concat: operands of one rank and element type, equal outside `axis`. A single operand folds away; constants fold.\n\n"
@@ -87,11 +80,7 @@ final class ShapeOps {
             shapes.add(shape(op, i));
           }
           return one(ShapeInference.concat(shapes, integer(op, "axis")), elt(op, 0));
-        }).folder((op, c) -> {
-          if (op.numOperands() == 1 && op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
-          Attribute a = ConstantFolding.concat(op, c, ShapeInference.normalizeAxis(integer(op, "axis"), shape(op, 0).length, "axis"));
-          return a == null ? null : List.of(a);
-        }));
+        }).folder((op, c) -> op.numOperands() == 1 && op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null));
     r.addOp(new GraphOp("graph.slice", 1, 1, "Slices with constant bounds",
         doc("Slice: along each of `axes`, the elements from `starts` to `ends` (exclusive) by `steps`; negative bounds count from "
             + "the end, then bounds are clamped as ONNX does (`[0, dim]` for positive steps, `[0, dim - 1]` / `[-1, dim - 1]` for negative ones). "
@@ -103,11 +92,7 @@ final class ShapeOps {
           if (starts == null) throw new ShapeError("requires attribute 'starts'");
           if (ends == null) throw new ShapeError("requires attribute 'ends'");
           return one(ShapeInference.slice(shape(op, 0), starts, ends, ints(op, "axes", null), ints(op, "steps", null)), elt(op, 0));
-        }).folder((op, c) -> {
-          if (isIdentitySlice(op)) return List.of(op.operand(0));
-          Attribute a = c.get(0) == null ? null : sliceConstant(op, c.get(0));
-          return a == null ? null : List.of(a);
-        }));
+        }).folder((op, c) -> isIdentitySlice(op) ? List.of(op.operand(0)) : null));
     r.addOp(new GraphOp("graph.pad", 1, 1, "Pads with a constant (negative pads crop)",
         doc("Pad, constant mode: `pads` holds all begins then all ends (ONNX order); negative values remove elements. "
             + "All-zero pads fold away.\n\nAttributes: `pads` (required), `value` (f32, default 0.0).",
@@ -130,9 +115,6 @@ final class ShapeOps {
           if (!(it instanceof IntegerType t && t.isSignless() && (t.width() == 32 || t.width() == 64)))
             throw new ShapeError("operand #1 must be a tensor of i32 or i64 indices, but got '" + GraphOp.fmt(op.operand(1).type()) + "'");
           return one(ShapeInference.gather(shape(op, 0), shape(op, 1), integer(op, "axis", 0)), elt(op, 0));
-        }).folder((op, c) -> {
-          Attribute a = ConstantFolding.gather(op, c.get(0), c.get(1), ShapeInference.normalizeAxis(integer(op, "axis", 0), shape(op, 0).length, "axis"));
-          return a == null ? null : List.of(a);
         }));
     r.addOp(new GraphOp("graph.split", 1, 1, true, "Splits a tensor into parts along an axis",
         doc("Split: one result per part; the part sizes are `split`, or equal parts (the last one smaller) when absent.\n\n"
@@ -180,20 +162,6 @@ final class ShapeOps {
     if (s == null) return false;
     for (double x : s) if (x != 1.0) return false;
     return true;
-  }
-
-  private static Attribute sliceConstant(Operation op, Attribute c) {
-    long[] x = shape(op, 0), starts = ints(op, "starts", null), ends = ints(op, "ends", null);
-    long[] axes = ShapeInference.sliceAxes(ints(op, "axes", null), starts.length), steps = ShapeInference.sliceSteps(ints(op, "steps", null), starts.length);
-    long[] first = new long[x.length], step = new long[x.length];
-    java.util.Arrays.fill(step, 1);
-    for (int i = 0; i < starts.length; i++) {
-      int a = ShapeInference.normalizeAxis(axes[i], x.length, "axes");
-      ShapeInference.SliceRange sr = ShapeInference.sliceRange(x[a], starts[i], ends[i], steps[i]);
-      first[a] = sr.start();
-      step[a] = sr.step();
-    }
-    return ConstantFolding.slice(op, c, first, step);
   }
 
   private static boolean isIdentitySlice(Operation op) {
