@@ -4,7 +4,7 @@
 // CHECK-LABEL: func.func @identities(%arg0: tensor<2x3xf32>, %arg1: tensor<4xi32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<4xi32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
 // CHECK-NEXT: return %arg0, %arg0, %arg1, %arg0, %arg0, %arg0 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<4xi32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
 func.func @identities(%x: tensor<2x3xf32>, %i: tensor<4xi32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<4xi32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
-  %z = graph.constant dense<0.0> : tensor<3xf32>
+  %z = graph.constant dense<-0.0> : tensor<3xf32>
   %nz = graph.constant dense<-0.0> : tensor<2x3xf32>
   %one = graph.constant dense<1.0> : tensor<2x3xf32>
   %zi = graph.constant dense<0> : tensor<4xi32>
@@ -173,7 +173,7 @@ func.func @fusion_body(%a: tensor<2xf32>) -> tensor<2xf32> {
   %0 = graph.fusion(%x = %a) : (tensor<2xf32>) -> tensor<2xf32> {
     %c = graph.constant dense<[1.0, 2.0]> : tensor<2xf32>
     %d = graph.neg %c : tensor<2xf32>
-    %z = graph.constant dense<0.0> : tensor<2xf32>
+    %z = graph.constant dense<-0.0> : tensor<2xf32>
     %s = graph.add %x, %z : tensor<2xf32>
     %t = graph.mul %s, %d : tensor<2xf32>
     graph.yield %t : tensor<2xf32>
@@ -214,4 +214,19 @@ func.func @gather_out_of_range_not_folded() -> tensor<1xf32> {
   %i = graph.constant dense<[2]> : tensor<1xi64>
   %0 = graph.gather %d, %i : (tensor<2xf32>, tensor<1xi64>) -> tensor<1xf32>
   return %0 : tensor<1xf32>
+}
+
+// x + 0.0 is not x when x is -0.0 (the sum is +0.0), and x - (-0.0) is not x either: neither folds.
+// CHECK-LABEL: func.func @signed_zeros(%arg0: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
+// CHECK-NEXT: %[[P:.*]] = graph.constant dense<0.000000e+00> : tensor<2xf32>
+// CHECK-NEXT: %[[N:.*]] = graph.constant dense<-0.000000e+00> : tensor<2xf32>
+// CHECK-NEXT: %[[A:.*]] = graph.add %arg0, %[[P]] : tensor<2xf32>
+// CHECK-NEXT: %[[S:.*]] = graph.sub %arg0, %[[N]] : tensor<2xf32>
+// CHECK-NEXT: return %[[A]], %[[S]]
+func.func @signed_zeros(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
+  %p = graph.constant dense<0.0> : tensor<2xf32>
+  %n = graph.constant dense<-0.0> : tensor<2xf32>
+  %0 = graph.add %x, %p : tensor<2xf32>
+  %1 = graph.sub %x, %n : tensor<2xf32>
+  return %0, %1 : tensor<2xf32>, tensor<2xf32>
 }

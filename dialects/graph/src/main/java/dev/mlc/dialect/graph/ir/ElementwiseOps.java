@@ -38,9 +38,21 @@ final class ElementwiseOps {
       });
     }
 
-    private static boolean isIdentity(Attribute a, double v) { return ConstantFolding.isSplatOf(a, v) || v == 0 && ConstantFolding.isNegZeroSplat(a); }
+    /**
+     * Whether {@code a} is a splat of the identity {@code v}; float zeros must match in sign too
+     * ({@code x + -0.0 = x} for every x, but {@code -0.0 + 0.0 = 0.0}; {@code x - 0.0 = x}, but
+     * {@code -0.0 - -0.0 = 0.0}), as MLIR's arith folds do.
+     */
+    private static boolean isIdentity(Attribute a, double v) {
+      if (!ConstantFolding.isSplatOf(a, v)) return false;
+      return v != 0 || !(a instanceof dev.mlc.ir.attr.DenseElementsAttr d && d.elementType() instanceof dev.mlc.ir.type.FloatType)
+          || ConstantFolding.isNegZeroSplat(a) == (Double.doubleToRawLongBits(v) != 0);
+    }
 
-    private static String fmtNum(double v) { return v == (long) v ? Long.toString((long) v) : Double.toString(v); }
+    private static String fmtNum(double v) {
+      if (Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) return "0` (for floats `-0.0`, which keeps the sign of every `x`)";
+      return v == (long) v ? Long.toString((long) v) : Double.toString(v);
+    }
   }
 
   static final class CommutativeBinary extends Binary implements Traits.Commutative {
@@ -72,7 +84,7 @@ final class ElementwiseOps {
   }
 
   static void register(Dialect.Registrar r) {
-    r.addOp(new CommutativeBinary("graph.add", "Element-wise addition", 0.0));
+    r.addOp(new CommutativeBinary("graph.add", "Element-wise addition", -0.0));
     r.addOp(new Binary("graph.sub", "Element-wise subtraction", 0.0, null));
     r.addOp(new CommutativeBinary("graph.mul", "Element-wise multiplication", 1.0));
     r.addOp(new Binary("graph.div", "Element-wise division (integers truncate toward zero)", 1.0, null));
