@@ -4,4 +4,6 @@ import dev.mlc.ir.Attribute;
 import dev.mlc.ir.affine.AffineMap;
 
 /** {@code affine_map<(d0) -> (d0)>}. */
-public record AffineMapAttr(AffineMap map) implements Attribute {}
+public record AffineMapAttr(AffineMap map) implements Attribute {
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
+}

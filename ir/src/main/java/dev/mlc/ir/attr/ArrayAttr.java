@@ -14,4 +14,6 @@ public record ArrayAttr(List<Attribute> elements) implements Attribute {
   public int size() { return elements.size(); }
 
   public Attribute get(int i) { return elements.get(i); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -36,4 +36,6 @@ public record DenseArrayAttr(Type elementType, long[] values) implements Attribu
   }
 
   @Override public int hashCode() { return elementType.hashCode() * 31 + Arrays.hashCode(values); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

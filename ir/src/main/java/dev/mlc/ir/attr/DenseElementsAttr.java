@@ -181,4 +181,6 @@ public final class DenseElementsAttr implements ElementsAttr {
     if (h == 0) hash = h = type.hashCode() * 31 + Arrays.hashCode(data) + (splat ? 1 : 0);
     return h;
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -13,4 +13,6 @@ public record DenseResourceElementsAttr(ShapedType type, String handle) implemen
     Objects.requireNonNull(type);
     Objects.requireNonNull(handle);
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

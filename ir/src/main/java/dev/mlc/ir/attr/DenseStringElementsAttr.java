@@ -36,4 +36,6 @@ public final class DenseStringElementsAttr implements ElementsAttr {
     for (byte[] v : values) h = h * 31 + Arrays.hashCode(v);
     return h;
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -114,5 +114,5 @@ public final class DictionaryAttr implements Attribute {
     return h;
   }
 
-  @Override public String toString() { return Arrays.toString(entries); }
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> Arrays.toString(entries)); }
 }

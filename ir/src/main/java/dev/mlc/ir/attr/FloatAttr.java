@@ -23,4 +23,6 @@ public record FloatAttr(FloatType type, BigInteger bits) implements Attribute {
 
   /** The value as a double (exact for every type up to f64). */
   public double value() { return FloatBits.toDouble(type, bits); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -31,4 +31,6 @@ public record IntegerAttr(Type type, BigInteger value) implements Attribute {
   public boolean isBool() { return type instanceof IntegerType it && it.width() == 1 && it.isSignless(); }
 
   public long longValue() { return value.longValue(); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

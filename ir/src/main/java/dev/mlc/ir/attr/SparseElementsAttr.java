@@ -13,4 +13,6 @@ public record SparseElementsAttr(ShapedType type, DenseElementsAttr indices, Den
     Objects.requireNonNull(indices);
     Objects.requireNonNull(values);
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

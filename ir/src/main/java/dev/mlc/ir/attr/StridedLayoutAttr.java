@@ -12,4 +12,6 @@ public record StridedLayoutAttr(long offset, long[] strides) implements Attribut
   }
 
   @Override public int hashCode() { return Long.hashCode(offset) * 31 + Arrays.hashCode(strides); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

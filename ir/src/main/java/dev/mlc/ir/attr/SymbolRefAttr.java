@@ -18,4 +18,6 @@ public record SymbolRefAttr(String root, List<String> nested) implements Attribu
 
   /** The last name in the path. */
   public String leaf() { return nested.isEmpty() ? root : nested.get(nested.size() - 1); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -9,4 +9,6 @@ public record FunctionType(List<Type> inputs, List<Type> results) implements Typ
     inputs = List.copyOf(inputs);
     results = List.copyOf(results);
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

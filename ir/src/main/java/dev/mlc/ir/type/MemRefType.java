@@ -28,4 +28,6 @@ public record MemRefType(long[] shape, Type elementType, Attribute layout, Attri
   @Override public int hashCode() {
     return Objects.hash(Arrays.hashCode(shape), elementType, layout, memorySpace);
   }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -26,5 +26,5 @@ public record RankedTensorType(long[] shape, Type elementType, Attribute encodin
     return Arrays.hashCode(shape) * 31 + elementType.hashCode() * 7 + Objects.hashCode(encoding);
   }
 
-  @Override public String toString() { return "tensor" + Arrays.toString(shape) + elementType; }
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> "tensor" + Arrays.toString(shape) + elementType); }
 }

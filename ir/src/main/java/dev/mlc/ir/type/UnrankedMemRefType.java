@@ -7,4 +7,6 @@ import dev.mlc.ir.Type;
 public record UnrankedMemRefType(Type elementType, Attribute memorySpace) implements ShapedType {
   @Override public boolean hasRank() { return false; }
   @Override public long[] shape() { throw new UnsupportedOperationException("unranked memref has no shape"); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -6,4 +6,6 @@ import dev.mlc.ir.Type;
 public record UnrankedTensorType(Type elementType) implements ShapedType {
   @Override public boolean hasRank() { return false; }
   @Override public long[] shape() { throw new UnsupportedOperationException("unranked tensor has no shape"); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }

@@ -29,4 +29,6 @@ public record VectorType(long[] shape, Type elementType, boolean[] scalableDims)
   }
 
   @Override public int hashCode() { return Arrays.hashCode(shape) * 31 + elementType.hashCode() + Arrays.hashCode(scalableDims); }
+
+  @Override public String toString() { return dev.mlc.ir.asm.AsmText.of(this, () -> getClass().getSimpleName()); }
 }
