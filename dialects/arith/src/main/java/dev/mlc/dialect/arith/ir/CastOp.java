@@ -44,7 +44,8 @@ public class CastOp extends ArithOp {
   @Override protected boolean verify(Operation op) {
     if (!checkCounts(op, 1, 1) || !checkOperand(op, 0, from) || !checkResult(op, 0, to) || !checkFlags(op)) return false;
     Type in = op.operand(0).type(), out = op.result(0).type();
-    if (!Kind.sameShape(in, out) || !compatible.test(Kind.elementOf(in), Kind.elementOf(out)))
+    if (!Kind.sameShape(in, out)) return op.emitOpError("requires the same shape for all operands and results").failure();
+    if (!compatible.test(Kind.elementOf(in), Kind.elementOf(out)))
       return op.emitOpError("operand type '" + Types.str(in) + "' and result type '" + Types.str(out) + "' are cast incompatible").failure();
     if (roundingMode) {
       Attribute m = op.attr("roundingmode");

@@ -57,6 +57,11 @@ public final class CmpOp extends ArithOp {
         ? ArithMath.cmpf(p, (Double) a[0], (Double) a[1]) : ArithMath.cmpi(p, (Long) a[0], (Long) a[1], env.in()))};
   }
 
+  /** MLIR folds cmpf of scalar constants only (cmpi of vectors and tensors too). */
+  @Override protected boolean canFoldConstants(Operation op) {
+    return super.canFoldConstants(op) && !(isFloat && op.result(0).type() instanceof dev.mlc.ir.type.ShapedType);
+  }
+
   @Override public boolean hasCustomAssembly() { return true; }
 
   @Override public boolean canPrintCustomForm(Operation op) {

@@ -30,8 +30,7 @@ public final class SelectOp extends ArithOp {
       return op.emitOpError("failed to verify that all of {true_value, false_value, result} have same type").failure();
     Type c = op.operand(0).type();
     if (c instanceof ShapedType && !Kind.sameShape(c, t))
-      return op.emitOpError("expected condition type to have the same shape as the result type, expected '"
-          + Types.str(Kind.withElement(t, IntegerType.of(1))) + "', but got '" + Types.str(c) + "'").failure();
+      return op.emitOpError("failed to verify that condition is signless i1 or has matching shape").failure();
     return true;
   }
 
