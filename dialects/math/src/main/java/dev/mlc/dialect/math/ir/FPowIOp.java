@@ -23,7 +23,7 @@ public final class FPowIOp extends ArithOp {
   @Override protected boolean verify(Operation op) {
     if (!checkCounts(op, 2, 1) || !checkOperand(op, 0, Kind.FLOAT) || !checkOperand(op, 1, Kind.INT) || !checkResult(op, 0, Kind.FLOAT)) return false;
     if (!Kind.sameShape(op.operand(0).type(), op.operand(1).type()))
-      return op.emitOpError("failed to verify that all of {lhs, rhs} have same shape").failure();
+      return op.emitOpError("requires the same shape for all operands and results").failure();
     if (!op.operand(0).type().equals(op.result(0).type()))
       return op.emitOpError("failed to verify that all of {lhs, result} have same type, but got '" + Types.str(op.result(0).type()) + "'").failure();
     return checkFlags(op);
