@@ -327,3 +327,75 @@ func.func @extended(%x: i32, %y: i32) -> (i32, i32, i32, i32, i1) {
   %l2, %h2 = arith.mulsi_extended %x, %c1 : i32
   return %s, %s2, %l, %h2, %o : i32, i32, i32, i32, i1
 }
+
+// -----
+
+// CHECK-LABEL: func.func @cmpf_of_int_to_float
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK-DAG: %[[F:.*]] = arith.constant false
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : i8
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : i8
+// CHECK-DAG: %[[C3W:.*]] = arith.constant 3 : i32
+// CHECK-DAG: %[[C3H:.*]] = arith.constant 3 : i16
+// CHECK: %[[R1:.*]] = arith.cmpi sgt, %arg0, %[[C1]] : i8
+// CHECK: %[[R2:.*]] = arith.cmpi sle, %arg0, %[[C1]] : i8
+// CHECK: %[[R5:.*]] = arith.cmpi eq, %arg0, %[[C3]] : i8
+// CHECK: %[[R7:.*]] = arith.cmpi ule, %arg1, %[[C3]] : i8
+// CHECK: %[[R8:.*]] = arith.cmpi sge, %arg3, %[[C3W]] : i32
+// CHECK: %[[R9:.*]] = arith.cmpi sge, %arg2, %[[C3H]] : i16
+// CHECK: %[[R10:.*]] = arith.cmpi ne, %arg0, %[[C3]] : i8
+// CHECK: return %[[T]], %[[R1]], %[[R2]], %[[F]], %[[T]], %[[R5]], %[[T]], %[[R7]], %[[R8]], %[[R9]], %[[R10]]
+func.func @cmpf_of_int_to_float(%i8: i8, %u8: i8, %i16: i16, %i32: i32) -> (i1, i1, i1, i1, i1, i1, i1, i1, i1, i1, i1) {
+  %a = arith.sitofp %i8 : i8 to f32
+  %u = arith.uitofp %u8 : i8 to f32
+  %w = arith.sitofp %i32 : i32 to f32
+  %h = arith.sitofp %i16 : i16 to f16
+  %c1000 = arith.constant 1.000000e+03 : f32
+  %c15 = arith.constant 1.500000e+00 : f32
+  %cm = arith.constant -2.000000e+02 : f32
+  %c3 = arith.constant 3.000000e+00 : f32
+  %nan = arith.constant 0x7FC00000 : f32
+  %h3 = arith.constant 3.000000e+00 : f16
+  %0 = arith.cmpf olt, %a, %c1000 : f32
+  %1 = arith.cmpf ogt, %a, %c15 : f32
+  %2 = arith.cmpf ult, %a, %c15 : f32
+  %3 = arith.cmpf oeq, %a, %c15 : f32
+  %4 = arith.cmpf ogt, %u, %cm : f32
+  %5 = arith.cmpf oeq, %a, %c3 : f32
+  %6 = arith.cmpf uno, %a, %nan : f32
+  %7 = arith.cmpf ole, %u, %c3 : f32
+  %8 = arith.cmpf oge, %w, %c3 : f32
+  %9 = arith.cmpf oge, %h, %h3 : f16
+  %10 = arith.cmpf one, %a, %c3 : f32
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10 : i1, i1, i1, i1, i1, i1, i1, i1, i1, i1, i1
+}
+
+// -----
+
+// CHECK-LABEL: func.func @more_folds
+// CHECK-DAG: %[[M1:.*]] = arith.constant -1 : i32
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : i32
+// CHECK-DAG: %[[MIN:.*]] = arith.constant -2147483648 : i32
+// CHECK: %[[BC:.*]] = arith.bitcast %arg2 : f32 to i32
+// CHECK: return %[[M1]], %arg0, %arg0, %[[MIN]], %arg2, %[[BC]], %[[C0]], %[[M1]], %arg0, %[[C0]]
+func.func @more_folds(%x: i32, %y: i32, %f: f32) -> (i32, i32, i32, i32, f32, i32, i32, i32, i32, i32) {
+  %m1 = arith.constant -1 : i32
+  %n = arith.xori %x, %m1 : i32
+  %0 = arith.ori %x, %n : i32
+  %xa = arith.xori %x, %y : i32
+  %1 = arith.xori %xa, %y : i32
+  %2 = arith.xori %y, %xa : i32
+  %cmin = arith.constant -2147483648 : i32
+  %3 = arith.minsi %x, %cmin : i32
+  %bc = arith.bitcast %f : f32 to i32
+  %bc2 = arith.bitcast %bc : i32 to f32
+  %4 = arith.bitcast %bc2 : f32 to f32
+  %5 = arith.bitcast %bc2 : f32 to i32
+  %c1 = arith.constant 1 : i32
+  %l, %h = arith.mului_extended %x, %c1 : i32
+  %6 = arith.maxui %x, %m1 : i32
+  %c0 = arith.constant 0 : i32
+  %7 = arith.maxui %x, %c0 : i32
+  %8 = arith.minui %x, %c0 : i32
+  return %0, %1, %2, %3, %4, %5, %h, %6, %7, %8 : i32, i32, i32, i32, f32, i32, i32, i32, i32, i32
+}

@@ -101,7 +101,7 @@ public final class ArithOps {
         new CmpOp(CMPI, false, "Integer comparison by a predicate (eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge)",
             "%r = arith.cmpi slt, %a, %b : i32").folds(Folds::cmpi).patterns(ArithPatterns::cmpi),
         new CmpOp(CMPF, true, "Float comparison by an ordered (o*) or unordered (u*) predicate",
-            "%r = arith.cmpf olt, %a, %b : f32").folds(Folds::cmpf),
+            "%r = arith.cmpf olt, %a, %b : f32").folds(Folds::cmpf).patterns(ArithPatterns::cmpf),
         new SelectOp().folds(Folds::select).patterns(ArithPatterns::select),
 
         cast(EXTSI, Kind.FIXED_INT, Kind.FIXED_INT, "Sign-extends an integer to a wider type", "i8 to i32", ArithOps::wider,

@@ -13,6 +13,8 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.attr.DictionaryAttr;
+import dev.mlc.ir.attr.FloatAttr;
+import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.attr.NamedAttribute;
 import dev.mlc.ir.rewrite.PatternRewriter;
 import dev.mlc.ir.rewrite.RewritePattern;
@@ -173,6 +175,63 @@ public final class ArithPatterns {
             new NamedAttribute("predicate", CmpOp.predicateAttr(p))));
         return true;
       });
+  }
+
+  /**
+   * cmpf(p, sitofp/uitofp(x), c) -> cmpi(p', x, trunc(c)) or a constant, as LLVM's instcombine and
+   * MLIR do: a c beyond x's range decides the comparison; a fractional c adjusts the predicate
+   * (x < 4.4 is x <= 4); declined where rounding x to the float type could change the result.
+   */
+  public static void cmpf(RewritePatternSet s) {
+    add(s, "cmpf(p, itofp(x), c) -> cmpi(p', x, trunc(c)) or a constant", ArithOps.CMPF, (op, r) -> {
+      Operation conv = Match.def(op.operand(0), ArithOps.SITOFP);
+      boolean unsigned = conv == null;
+      if (conv == null) conv = Match.def(op.operand(0), ArithOps.UITOFP);
+      if (conv == null || !(Match.constant(op.operand(1)) instanceof FloatAttr cf) || !(conv.operand(0).type() instanceof IntegerType it))
+        return r.notifyMatchFailure(op, "lhs is not a scalar int-to-float conversion or rhs is not a scalar float constant");
+      FloatType ft = cf.type();
+      double c = cf.value();
+      int w = it.width(), valueBits = unsigned ? w : w - 1, mantissaWidth = ft.mantissaBits() + 1;
+      if (w > mantissaWidth) {
+        int exponent = Double.isNaN(c) || c == 0 ? Integer.MIN_VALUE : Math.getExponent(c);
+        int maxExponent = (1 << (ft.exponentBits() - 1)) - 1;
+        if (Double.isInfinite(c) ? maxExponent < valueBits : mantissaWidth <= exponent && exponent <= valueBits)
+          return r.notifyMatchFailure(op, "rounding " + it + " to " + ft + " could change the comparison");
+      }
+      String name = CmpOp.FLOAT_PREDICATES.get(CmpOp.predicate(op));
+      if (name.equals("ord") || name.equals("uno")) return replaceWithBool(r, op, name.equals("ord"));
+      if (name.equals("true") || name.equals("false") || Double.isNaN(c)) return r.notifyMatchFailure(op, "left to the folder");
+      String rel = name.substring(1), pred = rel.equals("eq") || rel.equals("ne") ? rel : (unsigned ? "u" : "s") + rel;
+      double max = unsigned ? Math.scalb(1.0, w) - 1 : Math.scalb(1.0, w - 1) - 1, min = unsigned ? 0 : -Math.scalb(1.0, w - 1);
+      if (c > max) return replaceWithBool(r, op, rel.equals("ne") || rel.equals("lt") || rel.equals("le"));
+      if (c < min) return replaceWithBool(r, op, rel.equals("ne") || rel.equals("gt") || rel.equals("ge"));
+      double k = c < 0 ? Math.ceil(c) : Math.floor(c);
+      if (k != c) {
+        boolean neg = c < 0;
+        switch (pred) {
+          case "ne" -> { return replaceWithBool(r, op, true); }
+          case "eq" -> { return replaceWithBool(r, op, false); }
+          case "ule" -> { if (neg) return replaceWithBool(r, op, false); }
+          case "sle" -> { if (neg) pred = "slt"; }
+          case "ult" -> { if (neg) return replaceWithBool(r, op, false); pred = "ule"; }
+          case "slt" -> { if (!neg) pred = "sle"; }
+          case "ugt" -> { if (neg) return replaceWithBool(r, op, true); }
+          case "sgt" -> { if (neg) pred = "sge"; }
+          case "uge" -> { if (neg) return replaceWithBool(r, op, true); pred = "ugt"; }
+          case "sge" -> { if (!neg) pred = "sgt"; }
+          default -> { }
+        }
+      }
+      Value kv = constant(r, op, Match.intAttr(it, (long) k));
+      r.replaceOp(op, create(r, op, ArithOps.CMPI, op.result(0).type(), List.of(conv.operand(0), kv),
+          new NamedAttribute("predicate", CmpOp.predicateAttr(CmpOp.INT_PREDICATES.indexOf(pred)))));
+      return true;
+    });
+  }
+
+  private static boolean replaceWithBool(PatternRewriter r, Operation op, boolean v) {
+    r.replaceOp(op, List.of(constant(r, op, Match.intAttr(op.result(0).type(), v ? 1 : 0))));
+    return true;
   }
 
   /** {@code x} is {@code xori(c, true)}: returns {@code c}, else null. */
