@@ -5,12 +5,9 @@ import static dev.mlc.dialect.arith.ir.ArithOp.Flags.NONE;
 import static dev.mlc.dialect.arith.ir.ArithOp.Flags.OVERFLOW;
 
 import dev.mlc.dialect.arith.transforms.ArithPatterns;
-import dev.mlc.ir.Attribute;
 import dev.mlc.ir.OpDef;
-import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Scalars;
-import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.type.IndexType;
 import dev.mlc.ir.type.IntegerType;
 import java.util.List;
@@ -156,6 +153,5 @@ public final class ArithOps {
 
   static boolean isI1(Type t) { return Kind.elementOf(t) instanceof IntegerType it && it.width() == 1; }
 
-  static boolean isFloatType(Type t) { return Kind.elementOf(t) instanceof FloatType; }
 
 }

@@ -1,6 +1,5 @@
 package dev.mlc.dialect.arith.ir;
 
-import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Type;

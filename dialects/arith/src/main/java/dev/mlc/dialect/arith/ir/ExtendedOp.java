@@ -7,7 +7,6 @@ import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
-import dev.mlc.ir.type.IntegerType;
 import java.util.List;
 
 /**
@@ -82,5 +81,4 @@ public final class ExtendedOp extends ArithOp implements Traits.Commutative {
     st.resultTypes.add(second);
   }
 
-  static Type i1Like(Type t) { return Kind.withElement(t, IntegerType.of(1)); }
 }
