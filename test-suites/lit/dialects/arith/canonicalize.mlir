@@ -399,3 +399,35 @@ func.func @more_folds(%x: i32, %y: i32, %f: f32) -> (i32, i32, i32, i32, f32, i3
   %8 = arith.minui %x, %c0 : i32
   return %0, %1, %2, %3, %4, %5, %h, %6, %7, %8 : i32, i32, i32, i32, f32, i32, i32, i32, i32, i32
 }
+
+// -----
+
+// CHECK-LABEL: func.func @trunc_of_shift
+// CHECK-DAG: %[[C32:.*]] = arith.constant 32 : i64
+// CHECK-DAG: %[[C48:.*]] = arith.constant 48 : i64
+// CHECK: %[[U:.*]] = arith.shrui %arg0, %[[C32]] : i64
+// CHECK: %[[T:.*]] = arith.trunci %[[U]] : i64 to i32
+// CHECK: = arith.mulsi_extended %arg1, %arg2 : i32
+// CHECK: = arith.mului_extended %arg1, %arg2 : i32
+// CHECK: %[[U2:.*]] = arith.shrui %arg0, %[[C48]] : i64
+// CHECK: %[[T2:.*]] = arith.trunci %[[U2]] : i64 to i16
+// CHECK: return %[[T]], %{{.*}}, %{{.*}}, %[[T2]]
+func.func @trunc_of_shift(%x: i64, %a: i32, %b: i32) -> (i32, i32, i32, i16) {
+  %c32 = arith.constant 32 : i64
+  %s = arith.shrsi %x, %c32 : i64
+  %0 = arith.trunci %s : i64 to i32
+  %ea = arith.extsi %a : i32 to i64
+  %eb = arith.extsi %b : i32 to i64
+  %m = arith.muli %ea, %eb : i64
+  %h = arith.shrui %m, %c32 : i64
+  %1 = arith.trunci %h : i64 to i32
+  %ua = arith.extui %a : i32 to i64
+  %ub = arith.extui %b : i32 to i64
+  %mu = arith.muli %ua, %ub : i64
+  %hu = arith.shrui %mu, %c32 : i64
+  %2 = arith.trunci %hu : i64 to i32
+  %c48 = arith.constant 48 : i64
+  %s2 = arith.shrsi %x, %c48 : i64
+  %3 = arith.trunci %s2 : i64 to i16
+  return %0, %1, %2, %3 : i32, i32, i32, i16
+}

@@ -303,6 +303,38 @@ public final class ArithPatterns {
         r.replaceOp(op, create(r, op, ext, op.result(0).type(), List.of(e.operand(0))));
         return true;
       });
+    trunciOfShift(s);
+  }
+
+  /** Whether the shift amount {@code v} is a constant equal to {@code wide}'s width minus {@code narrow}'s. */
+  private static boolean shiftIsWidthDifference(Value v, Type wide, Type narrow) {
+    return Match.isInt(Match.constant(v), Kind.width(Kind.elementOf(wide)) - Kind.width(Kind.elementOf(narrow)));
+  }
+
+  public static void trunciOfShift(RewritePatternSet s) {
+    add(s, "trunci(shrsi(x, c)) -> trunci(shrui(x, c)) when c is the number of bits truncated", ArithOps.TRUNCI, (op, r) -> {
+      Operation sh = Match.def(op.operand(0), ArithOps.SHRSI);
+      if (sh == null || !shiftIsWidthDifference(sh.operand(1), sh.result(0).type(), op.result(0).type()))
+        return r.notifyMatchFailure(op, "operand is not a shrsi by the number of truncated bits");
+      Operation shr = create(r, op, ArithOps.SHRUI, sh.result(0).type(), List.of(sh.operand(0), sh.operand(1)));
+      r.modifyOpInPlace(op, () -> op.setOperand(0, shr.result(0)));
+      return true;
+    });
+    for (String ext : List.of(ArithOps.EXTSI, ArithOps.EXTUI)) {
+      String mul = ext.equals(ArithOps.EXTSI) ? "arith.mulsi_extended" : "arith.mului_extended";
+      add(s, "trunci(shrui(muli(" + ext.substring(6) + "(x), " + ext.substring(6) + "(y)), c)) -> " + mul.substring(6) + "(x, y)#1", ArithOps.TRUNCI, (op, r) -> {
+        Operation sh = Match.def(op.operand(0), ArithOps.SHRUI);
+        Operation m = sh == null ? null : Match.def(sh.operand(0), ArithOps.MULI);
+        Operation a = m == null ? null : Match.def(m.operand(0), ext), b = m == null ? null : Match.def(m.operand(1), ext);
+        Type t = op.result(0).type();
+        if (a == null || b == null || !a.operand(0).type().equals(t) || !b.operand(0).type().equals(t)
+            || !shiftIsWidthDifference(sh.operand(1), m.result(0).type(), t))
+          return r.notifyMatchFailure(op, "not the high half of a widened " + ext + " multiplication");
+        Operation ext2 = r.create(mul, op.location(), List.of(a.operand(0), b.operand(0)), List.of(t, t), DictionaryAttr.EMPTY);
+        r.replaceOp(op, List.of(ext2.result(1)));
+        return true;
+      });
+    }
   }
 
   private static void castOfCast(RewritePatternSet s, String cast, String inner, boolean identity) {
