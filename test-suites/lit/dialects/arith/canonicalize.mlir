@@ -431,3 +431,24 @@ func.func @trunc_of_shift(%x: i64, %a: i32, %b: i32) -> (i32, i32, i32, i16) {
   %3 = arith.trunci %s2 : i64 to i16
   return %0, %1, %2, %3 : i32, i32, i32, i16
 }
+
+// -----
+
+// CHECK-LABEL: func.func @and_and_i1_i0
+// CHECK-DAG: %[[Z16:.*]] = arith.constant 0 : i16
+// CHECK-DAG: %[[Z0:.*]] = arith.constant 0 : i0
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK: %[[AND:.*]] = arith.andi %arg0, %arg1 : index
+// CHECK: = arith.mulsi_extended %arg2, %[[T]] : i1
+// CHECK: return %[[AND]], %{{.*}}, %{{.*}}, %[[Z16]], %[[Z0]]
+func.func @and_and_i1_i0(%a: index, %b: index, %x: i1) -> (index, i1, i1, i16, i0) {
+  %0 = arith.andi %a, %b : index
+  %1 = arith.andi %b, %0 : index
+  %t = arith.constant true
+  %l, %h = arith.mulsi_extended %x, %t : i1
+  %c0 = arith.constant 0 : i0
+  %2 = arith.extsi %c0 : i0 to i16
+  %c = arith.constant 255 : i8
+  %3 = arith.trunci %c : i8 to i0
+  return %1, %l, %h, %2, %3 : index, i1, i1, i16, i0
+}

@@ -84,6 +84,7 @@ public abstract class ArithOp extends OpDef implements Traits.Pure {
 
   /** Constant-folds through {@link #evaluate}, then tries the algebraic folds, then moves a constant of a commutative op to the right. */
   @Override public List<Object> fold(Operation op, List<Attribute> constants) {
+    if (usesItself(op)) return null;
     Object[] vals = Elementwise.constantValues(constants);
     if (vals != null && canFoldConstants(op)) {
       try {
@@ -106,6 +107,12 @@ public abstract class ArithOp extends OpDef implements Traits.Pure {
       return new ArrayList<>(op.results());
     }
     return null;
+  }
+
+  /** Whether {@code op} is its own operand (legal in graph regions and unreachable blocks; never rewritten). */
+  public static boolean usesItself(Operation op) {
+    for (var v : op.operands()) if (v.definingOp() == op) return true;
+    return false;
   }
 
   /** Folds of multi-result ops (the extended arithmetic ops). */

@@ -151,7 +151,7 @@ public final class ArithOps {
     return i instanceof IndexType && o instanceof IntegerType || i instanceof IntegerType && o instanceof IndexType;
   }
 
-  static boolean isI1(Type t) { return Kind.elementOf(t) instanceof IntegerType it && it.width() == 1; }
+  public static boolean isI1(Type t) { return Kind.elementOf(t) instanceof IntegerType it && it.width() == 1; }
 
 
 }

@@ -65,6 +65,7 @@ public final class Elementwise {
   static Object normalize(Object v, Type t) {
     if (t instanceof FloatType) return Scalars.round(((Number) v).doubleValue(), t);
     if (v instanceof Boolean b) return b ? 1L : 0L;
+    if (Scalars.width(t) == 0) return 0L;  // i0 holds only 0
     return Scalars.wrap(((Number) v).longValue(), t);
   }
 
@@ -73,8 +74,8 @@ public final class Elementwise {
   /** The interpreter value of a constant attribute, or null when it has none (an unsupported type). */
   public static Object valueOf(Attribute a) {
     try {
-      if (a instanceof IntegerAttr i) return i.value().bitLength() < 64 || Scalars.width(i.type()) <= 64 ? Scalars.wrap(i.value().longValue(), i.type()) : null;
-      if (a instanceof FloatAttr f) return Scalars.round(f.value(), f.type()) == f.value() || Double.isNaN(f.value()) ? Scalars.round(f.value(), f.type()) : null;
+      if (a instanceof IntegerAttr i) return normalize(i.value().longValue(), i.type());
+      if (a instanceof FloatAttr f) return Scalars.round(f.value(), f.type());
       if (a instanceof ElementsAttr e) return Tensor.fromAttr(e, null);
     } catch (RuntimeException unsupported) {
       return null;

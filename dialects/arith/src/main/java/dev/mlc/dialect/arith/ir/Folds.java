@@ -63,11 +63,16 @@ final class Folds {
         || xor.operand(1) == x && Match.isAllOnes(Match.constant(xor.operand(0))));
   }
 
-  /** andi(x, 0) -> 0; andi(x, -1) -> x; andi(x, x) -> x; andi(x, not(x)) -> 0. */
+  /** andi(x, 0) -> 0; andi(x, -1) -> x; andi(x, x) -> x; andi(x, not(x)) -> 0; andi(a, andi(a, b)) -> andi(a, b). */
   static Object andi(Operation op, List<Attribute> c) {
     if (Match.isInt(c.get(1), 0)) return c.get(1);
     if (Match.isAllOnes(c.get(1))) return lhs(op);
     if (lhs(op) == rhs(op)) return lhs(op);
+    for (int i = 0; i < 2; i++) {
+      Operation inner = Match.def(op.operand(i), ArithOps.ANDI);
+      Value other = op.operand(1 - i);
+      if (inner != null && (inner.operand(0) == other || inner.operand(1) == other)) return op.operand(i);
+    }
     if (isNotOf(rhs(op), lhs(op)) || isNotOf(lhs(op), rhs(op))) return Match.intAttr(op.result(0).type(), 0);
     return null;
   }

@@ -19,7 +19,7 @@ public final class Match {
   /** The integer of a constant scalar or splat (wrapped to its type), or null. */
   public static Long intOf(Attribute a) {
     try {
-      if (a instanceof IntegerAttr i) return Scalars.wrap(i.value().longValue(), i.type());
+      if (a instanceof IntegerAttr i) return (Long) Elementwise.normalize(i.value().longValue(), i.type());
       if (a instanceof DenseElementsAttr d && d.isSplat() && Kind.INT.accepts(d.elementType()))
         return Scalars.wrap(d.longValue(0), d.elementType());
     } catch (RuntimeException wide) {

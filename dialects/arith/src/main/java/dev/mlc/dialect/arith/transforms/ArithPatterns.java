@@ -55,7 +55,7 @@ public final class ArithPatterns {
   }
 
   private static void add(RewritePatternSet s, String algebra, String root, Body b) {
-    s.add(RewritePattern.of(algebra, root, 1, b::rewrite));
+    s.add(RewritePattern.of(algebra, root, 1, (op, r) -> ArithOp.usesItself(op) ? r.notifyMatchFailure(op, "the op uses its own result") : b.rewrite(op, r)));
   }
 
   /**
@@ -401,6 +401,7 @@ public final class ArithPatterns {
     add(s, "mulsi_extended(x, 1) -> x, extsi(cmpi slt, x, 0)", "arith.mulsi_extended", (op, r) -> {
       if (!Match.isInt(Match.constant(op.operand(1)), 1)) return r.notifyMatchFailure(op, "rhs is not the constant 1");
       Type t = op.result(0).type();
+      if (ArithOps.isI1(t)) return r.notifyMatchFailure(op, "an i1 true is -1 when signed");
       Attribute zero = Match.intAttr(t, 0);
       if (zero == null) return r.notifyMatchFailure(op, "dynamic shape");
       Type bool = Kind.withElement(t, IntegerType.of(1));
