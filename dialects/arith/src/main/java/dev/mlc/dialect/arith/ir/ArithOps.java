@@ -109,7 +109,7 @@ public final class ArithOps {
             (i, o) -> wider(o, i), (env, a) -> a[0]).folds(Folds::trunci).patterns(ArithPatterns::trunci),
         cast(EXTF, Kind.FLOAT, Kind.FLOAT, "Extends a float to a wider type (exactly)", "f16 to f32", ArithOps::wider, (env, a) -> a[0]),
         new CastOp(TRUNCF, Kind.FLOAT, Kind.FLOAT, FASTMATH, true, "Rounds a float to a narrower type (to nearest even unless a rounding mode is given)",
-            "%r = arith.truncf %x : f32 to f16\n%s = arith.truncf %x toward_zero : f64 to f32", (i, o) -> wider(o, i),
+            "%r = arith.truncf %x : f32 to f16\n%s = arith.truncf %y toward_zero fastmath<fast> : f64 to f32", (i, o) -> wider(o, i),
             ArithOps::truncf),
         cast(SITOFP, Kind.FIXED_INT, Kind.FLOAT, "Converts a signed integer to the nearest float", "i32 to f32", (i, o) -> true,
             (env, a) -> Scalars.intToFloat(ArithMath.s((Long) a[0], env.in()), false, env.out())),
