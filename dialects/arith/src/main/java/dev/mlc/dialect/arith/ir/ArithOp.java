@@ -158,6 +158,23 @@ public abstract class ArithOp extends OpDef implements Traits.Pure {
 
   // ---- custom syntax helpers ----
 
+  /**
+   * The custom form when it shows everything: every property is one the op declares, with a
+   * well-typed flags attribute (the generic form keeps anything else).
+   */
+  @Override public final boolean canPrintCustomForm(Operation op) {
+    if (op.properties() != null) {
+      if (!(op.properties() instanceof dev.mlc.ir.attr.DictionaryAttr d)) return false;
+      for (String n : d.names()) if (!isInherentAttr(n)) return false;
+    }
+    if (flags != Flags.NONE && op.attr(flags.attrName) != null
+        && !(flags == Flags.OVERFLOW ? op.attr(flags.attrName) instanceof OverflowAttr : op.attr(flags.attrName) instanceof FastMathAttr)) return false;
+    return canPrintCustom(op);
+  }
+
+  /** The family's own conditions for its custom form (operand and result counts, attributes). */
+  protected boolean canPrintCustom(Operation op) { return true; }
+
   /** Prints {@code  overflow<nsw>} / {@code  fastmath<fast>} unless the flags are none. */
   protected void printFlags(Operation op, OpAsmPrinter p) {
     Attribute a = flags == Flags.NONE ? null : op.attr(flags.attrName);

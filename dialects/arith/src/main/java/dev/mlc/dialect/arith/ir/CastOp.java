@@ -67,7 +67,7 @@ public class CastOp extends ArithOp {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) {
+  @Override protected boolean canPrintCustom(Operation op) {
     return op.numOperands() == 1 && op.numResults() == 1 && (!roundingMode || op.attr("roundingmode") == null || op.attr("roundingmode") instanceof IntegerAttr i
         && i.value().signum() >= 0 && i.value().intValue() < ROUNDING_MODES.size());
   }

@@ -63,7 +63,7 @@ public final class CmpOp extends ArithOp {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) {
+  @Override protected boolean canPrintCustom(Operation op) {
     int p = predicate(op);
     return op.numOperands() == 2 && op.numResults() == 1 && p >= 0 && p < predicates.size() && op.operand(0).type().equals(op.operand(1).type());
   }

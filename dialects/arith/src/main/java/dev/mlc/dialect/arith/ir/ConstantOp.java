@@ -74,7 +74,7 @@ public final class ConstantOp extends ArithOp implements Traits.ConstantLike {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) {
+  @Override protected boolean canPrintCustom(Operation op) {
     return op.numOperands() == 0 && op.numResults() == 1 && op.attr("value") != null && op.result(0).type().equals(typeOf(op.attr("value")));
   }
 

@@ -49,7 +49,7 @@ public class ElementwiseOp extends ArithOp {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) {
+  @Override protected boolean canPrintCustom(Operation op) {
     if (op.numOperands() != arity || op.numResults() != 1) return false;
     for (var v : op.operands()) if (!v.type().equals(op.result(0).type())) return false;
     return true;

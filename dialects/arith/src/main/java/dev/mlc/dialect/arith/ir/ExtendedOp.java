@@ -53,7 +53,7 @@ public final class ExtendedOp extends ArithOp implements Traits.Commutative {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) { return op.numOperands() == 2 && op.numResults() == 2; }
+  @Override protected boolean canPrintCustom(Operation op) { return op.numOperands() == 2 && op.numResults() == 2; }
 
   @Override public void print(Operation op, OpAsmPrinter p) {
     p.print(' ');

@@ -41,7 +41,7 @@ public final class SelectOp extends ArithOp {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
-  @Override public boolean canPrintCustomForm(Operation op) { return op.numOperands() == 3 && op.numResults() == 1; }
+  @Override protected boolean canPrintCustom(Operation op) { return op.numOperands() == 3 && op.numResults() == 1; }
 
   @Override public void print(Operation op, OpAsmPrinter p) {
     p.print(' ');
