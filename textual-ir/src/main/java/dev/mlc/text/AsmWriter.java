@@ -760,6 +760,15 @@ final class AsmWriter implements OpAsmPrinter {
 
   @Override public void printAttributeWithoutType(Attribute a) { printAttr(a, true); }
 
+  /**
+   * As MLIR: inside an array, {@code i64} integers and {@code f64} floats are printed without their
+   * type (except floats printed in hex: NaN and infinities).
+   */
+  private static boolean elidesTypeInArray(Attribute a) {
+    return a instanceof IntegerAttr ia && ia.type() instanceof dev.mlc.ir.type.IntegerType it && it.width() == 64 && it.isSignless()
+        || a instanceof FloatAttr fa && fa.type() == dev.mlc.ir.type.FloatType.F64 && Double.isFinite(fa.value());
+  }
+
   private void printAttr(Attribute a, boolean elideType) {
     switch (a) {
       case IntegerAttr ia -> {
@@ -794,7 +803,7 @@ final class AsmWriter implements OpAsmPrinter {
         ch('[');
         for (int i = 0; i < arr.size(); i++) {
           if (i > 0) ascii(", ");
-          printAttr(arr.get(i), false);
+          printAttr(arr.get(i), elidesTypeInArray(arr.get(i)));
         }
         ch(']');
       }

@@ -66,7 +66,25 @@ public final class PassExecutor {
     synchronized void add(long n) { nanos += n; }
   }
 
+  /**
+   * A hook around every pass run (MLIR's PassInstrumentation), for checks that belong to the pass
+   * manager rather than to passes, such as the semantics check. With more than one thread it may
+   * be called concurrently for isolated ops; instrumentations that look at the whole IR must run
+   * with one thread.
+   */
+  public interface Instrumentation {
+    /** Before {@code pass} runs on {@code op}. */
+    default void runBeforePass(Pass pass, Operation op) {}
+
+    /**
+     * After {@code pass} ran on {@code op}, succeeded and (with verify-each) verified. Returning
+     * false fails the pipeline; the instrumentation has reported why.
+     */
+    default boolean runAfterPass(Pass pass, Operation op) { return true; }
+  }
+
   private final Config config;
+  private final List<Instrumentation> instrumentations = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Timing rootTiming = new Timing("root");
   private final Map<Pass, Map<String, PassContext.Statistic>> statistics = new LinkedHashMap<>();
   private final AnalysisManager analyses = new AnalysisManager();
@@ -76,6 +94,12 @@ public final class PassExecutor {
   public PassExecutor(Config config) { this.config = config; }
 
   public Timing timing() { return rootTiming; }
+
+  /** Adds an instrumentation, called in the order added. */
+  public PassExecutor addInstrumentation(Instrumentation i) {
+    instrumentations.add(i);
+    return this;
+  }
 
   /** Per pass instance (in pipeline order), its statistics by name. */
   public Map<Pass, Map<String, PassContext.Statistic>> statistics() { return statistics; }
@@ -215,6 +239,7 @@ public final class PassExecutor {
     }
     if (config.printBeforeAll() || config.printBefore().contains(name)) dump("Before", p, op);
     String before = config.printAfterChange() ? config.printer().apply(dumpTarget(op)) : null;
+    for (Instrumentation i : instrumentations) i.runBeforePass(p, op);
     PassContext pc = new PassContext(op, analyses, statistics.computeIfAbsent(p, k -> PassContext.newStatistics()),
         dumpStream(), config.printer());
     long t0 = System.nanoTime();
@@ -241,6 +266,7 @@ public final class PassExecutor {
     }
     if (config.printAfterAll() || config.printAfter().contains(name)) dump("After", p, op);
     else if (before != null && !before.equals(config.printer().apply(dumpTarget(op)))) dump("After", p, op);
+    for (Instrumentation i : instrumentations) if (!i.runAfterPass(p, op)) return false;
     return true;
   }
 

@@ -5,6 +5,7 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.Verifier;
 import dev.mlc.ir.diag.Diagnostic;
 import dev.mlc.ir.diag.SourceManager;
+import dev.mlc.ir.interp.SemanticsCheck;
 import dev.mlc.ir.pass.Pass;
 import dev.mlc.ir.pass.PassExecutor;
 import dev.mlc.ir.pass.PassInfo;
@@ -149,6 +150,30 @@ public final class MlcOpt implements Tool {
     @Option(names = "--diagnostics-format", paramLabel = "text|json", description = "How diagnostics are printed (default: text).")
     String diagnosticsFormat = "text";
 
+    @Option(names = "--check-semantics", description = "Insist on the semantics check (on by default where it applies): "
+        + "interpret the entry on seeded random inputs before the pipeline and after every pass, and report the first pass that "
+        + "changed the results; warn when it cannot apply.")
+    boolean checkSemantics;
+
+    @Option(names = "--no-check-semantics", description = "Turn the semantics check off.")
+    boolean noCheckSemantics;
+
+    @Option(names = "--check-semantics-entry", paramLabel = "NAME", description = "The function the semantics check runs (default: main).")
+    String checkSemanticsEntry;
+
+    @Option(names = "--check-semantics-seed", paramLabel = "N", description = "Seed of the semantics check's random inputs (default: 0).")
+    Long checkSemanticsSeed;
+
+    @Option(names = "--check-semantics-rtol", paramLabel = "R", description = "Relative tolerance of the semantics check (default: 1e-4).")
+    Double checkSemanticsRtol;
+
+    @Option(names = "--check-semantics-atol", paramLabel = "A", description = "Absolute tolerance of the semantics check (default: 1e-5).")
+    Double checkSemanticsAtol;
+
+    @Option(names = "--check-semantics-max-steps", paramLabel = "N",
+        description = "Ops one interpretation may execute before the semantics check gives up (default: 1000000).")
+    Long checkSemanticsMaxSteps;
+
     @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
     boolean debug;
 
@@ -240,6 +265,10 @@ public final class MlcOpt implements Tool {
       return 1;
     }
     if (o.debug) System.setProperty("mlc.debug", "true");
+    if (o.noCheckSemantics && o.checkSemantics) {
+      io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
+      return 1;
+    }
     return runWith(o, new Setup(loader, registry, passFlags), io);
   }
 
@@ -362,6 +391,7 @@ public final class MlcOpt implements Tool {
     long t0 = System.nanoTime(), tParse = 0, tVerify = 0, tPasses = 0;
     PassExecutor exec = null;
     PassManager pm = null;
+    SemanticsCheck semantics = null;
     PrintOptions printOptions = new PrintOptions(o.generic, o.debugInfo);
     try {
       module = Parser.parse(ctx, bufferName, input, chunk.from(), chunk.to(), chunk.firstLine(), new ParserConfig(o.maxNesting));
@@ -382,16 +412,19 @@ public final class MlcOpt implements Tool {
           return false;
         }
         if (!pm.isEmpty()) {
-          boolean singleThread = o.disableThreading || o.printModuleScope || o.runReproducer;
+          semantics = prepareSemanticsCheck(o, module);
+          boolean singleThread = o.disableThreading || o.printModuleScope || o.runReproducer || semantics != null;
           final PrintOptions dumpOpts = printOptions;
           PassExecutor.Config cfg = new PassExecutor.Config(!o.noVerifyEach, singleThread ? 1 : Math.max(1, o.threads),
               Set.copyOf(o.printBefore), Set.copyOf(o.printAfter), o.printBeforeAll, o.printAfterAll, o.printAfterChange,
               o.printAfterFailure, o.printModuleScope, err, op -> Printer.print(op, dumpOpts),
               o.crashReproducer == null ? null : Path.of(o.crashReproducer));
           exec = new PassExecutor(cfg);
+          if (semantics != null) exec.addInstrumentation(semantics.instrumentation());
           long tp = System.nanoTime();
           ok = exec.run(pm, module);
           tPasses = System.nanoTime() - tp;
+          if (semantics != null) reportSemantics(o, semantics, module);
         }
       }
       ctx.diagnostics().flush();
@@ -411,6 +444,7 @@ public final class MlcOpt implements Tool {
       }
       result = ok;
     }
+    if (semantics != null && semantics.failure() != null) SemanticsCheck.printDetails(semantics.failure(), err);
     long tOut = 0;
     if (ok) {
       long to = System.nanoTime();
@@ -433,6 +467,47 @@ public final class MlcOpt implements Tool {
     }
     if (o.statistics && exec != null) err.print(exec.formatStatistics(pm));
     return result;
+  }
+
+  /** Whether the user asked for the semantics check (then it warns when it cannot apply). */
+  private static boolean semanticsExplicit(Options o) {
+    return o.checkSemantics || o.checkSemanticsEntry != null || o.checkSemanticsSeed != null || o.checkSemanticsRtol != null
+        || o.checkSemanticsAtol != null || o.checkSemanticsMaxSteps != null;
+  }
+
+  /**
+   * The semantics check for this chunk, or null when it is off or cannot apply (silently, unless
+   * asked for: then a warning says why).
+   */
+  private static SemanticsCheck prepareSemanticsCheck(Options o, Operation module) {
+    if (o.noCheckSemantics || o.runReproducer) return null;
+    SemanticsCheck.Options so = SemanticsCheck.Options.DEFAULT;
+    if (o.checkSemanticsEntry != null) so = so.withEntry(o.checkSemanticsEntry);
+    if (o.checkSemanticsSeed != null) so = so.withSeed(o.checkSemanticsSeed);
+    so = so.withTolerances(o.checkSemanticsRtol != null ? o.checkSemanticsRtol : so.rtol(), o.checkSemanticsAtol != null ? o.checkSemanticsAtol : so.atol());
+    if (o.checkSemanticsMaxSteps != null) so = so.withMaxSteps(o.checkSemanticsMaxSteps);
+    PrintOptions dump = new PrintOptions(o.generic, o.debugInfo);
+    SemanticsCheck.Prepared p = SemanticsCheck.prepare(module, so, null, op -> Printer.print(op, dump));
+    if (p.check() == null && semanticsExplicit(o)) {
+      Operation entry = dev.mlc.ir.interp.Interpreter.findFunction(module, so.entry());
+      (entry != null ? entry : module).emitWarning("semantics check skipped: " + p.reason());
+    }
+    return p.check();
+  }
+
+  /** Reports the first pass that changed the results (an error), or why checking stopped early (a warning, if asked for). */
+  private static void reportSemantics(Options o, SemanticsCheck check, Operation module) {
+    SemanticsCheck.Failure f = check.failure();
+    if (f != null) {
+      Operation at = f.passTarget();
+      if (at == module || at.location().fileLocation() == null) {
+        Operation entry = dev.mlc.ir.interp.Interpreter.findFunction(module, o.checkSemanticsEntry != null ? o.checkSemanticsEntry : "main");
+        if (entry != null) at = entry;
+      }
+      at.emitError("semantics check failed: " + f.summary());
+    } else if (check.stoppedReason() != null && semanticsExplicit(o)) {
+      module.emitWarning("semantics check stopped: " + check.stoppedReason());
+    }
   }
 
   private static void listPasses(PassRegistry registry, PrintStream out) {

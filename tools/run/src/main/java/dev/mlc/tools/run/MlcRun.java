@@ -1,11 +1,521 @@
 package dev.mlc.tools.run;
 
-/** mlc-run: compiles (or interprets) and runs a model; see ../shared/spec/tools.md. */
-public final class MlcRun {
-  private MlcRun() {}
+import dev.mlc.ir.MLContext;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Verifier;
+import dev.mlc.ir.attr.ArrayAttr;
+import dev.mlc.ir.attr.DictionaryAttr;
+import dev.mlc.ir.attr.StringAttr;
+import dev.mlc.ir.diag.Diagnostic;
+import dev.mlc.ir.diag.SourceManager;
+import dev.mlc.ir.interp.Buffer;
+import dev.mlc.ir.interp.Interpreter;
+import dev.mlc.ir.interp.InterpreterException;
+import dev.mlc.ir.interp.Npy;
+import dev.mlc.ir.interp.RandomInputs;
+import dev.mlc.ir.interp.SemanticsCheck;
+import dev.mlc.ir.interp.Tensor;
+import dev.mlc.ir.pass.PassExecutor;
+import dev.mlc.ir.pass.PassManager;
+import dev.mlc.ir.pass.PassRegistry;
+import dev.mlc.ir.pass.PipelineParser;
+import dev.mlc.ir.type.FloatType;
+import dev.mlc.ir.type.IntegerType;
+import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.RankedTensorType;
+import dev.mlc.ir.type.ShapedType;
+import dev.mlc.text.Parser;
+import dev.mlc.text.ParserConfig;
+import dev.mlc.text.PrintOptions;
+import dev.mlc.text.Printer;
+import dev.mlc.text.TypePrinting;
+import dev.mlc.tools.Tool;
+import dev.mlc.tools.ToolIO;
+import dev.mlc.tools.ToolMain;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-  public static void main(String[] args) {
-    System.err.println("mlc-run: not built yet");
-    System.exit(1);
+/**
+ * {@code mlc-run}: runs a module's entry function on {@code .npy} or random inputs and writes or
+ * prints its results (see shared/spec/tools.md). Native compilation does not exist yet; with
+ * {@code --interpret} the reference interpreter runs the module at whatever level it is.
+ */
+public final class MlcRun implements Tool {
+  public static final String VERSION = "mlc-run 0.1.0 (MLC multi-level compiler)";
+
+  @Override public String name() { return "mlc-run"; }
+
+  public static void main(String[] args) { ToolMain.main(new MlcRun(), args); }
+
+  @Command(name = "mlc-run", sortOptions = false, description = "Runs the entry function of a module on .npy or random inputs.")
+  static final class Options {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input module ('-' or none: standard input).")
+    String input = "-";
+
+    @Option(names = "--entry", paramLabel = "NAME", description = "The function to run (default: ${DEFAULT-VALUE}).")
+    String entry = "main";
+
+    @Option(names = "--input", paramLabel = "NAME=FILE.npy", description = "An input: argN= by position, or the argument's graph.name (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--random-inputs", description = "Generate the inputs not given with --input (floats in [-1, 1), integers in [0, 8), fair booleans).")
+    boolean randomInputs;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of --random-inputs (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--input-shape", paramLabel = "NAME=DIMS", description = "Shape of a dynamically shaped input for --random-inputs, e.g. x=1x3x224x224 (repeatable).")
+    List<String> inputShapes = new ArrayList<>();
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each result as DIR/out0.npy, out1.npy, ...")
+    String outputDir;
+
+    @Option(names = "--print-outputs", description = "Print each result.")
+    boolean printOutputs;
+
+    @Option(names = "--pipeline", paramLabel = "PIPELINE", description = "A pass pipeline to run first, e.g. 'builtin.module(canonicalize)'.")
+    String pipeline;
+
+    @Option(names = "--interpret", description = "Run the reference interpreter instead of native code.")
+    boolean interpret;
+
+    @Option(names = "--check-against-interpreter", description = "Compare native results with the interpreter's (needs native code).")
+    boolean checkAgainstInterpreter;
+
+    @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance of --check-against-interpreter (default: ${DEFAULT-VALUE}).")
+    double rtol = 1e-4;
+
+    @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance of --check-against-interpreter (default: ${DEFAULT-VALUE}).")
+    double atol = 1e-5;
+
+    @Option(names = "--bench", paramLabel = "N", description = "Run the entry N times after a warm-up run and print a 'bench:' line.")
+    Integer bench;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for native code (default: the number of cores; the interpreter uses one).")
+    Integer threads;
+
+    @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
+    boolean allowUnregistered;
+
+    @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
+    boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+  }
+
+  /** A user error reported as {@code mlc-run: error: ...}. */
+  private static final class UserError extends RuntimeException {
+    UserError(String message) { super(message, null, false, false); }
+  }
+
+  /** A located error, already emitted as a diagnostic. */
+  private static final class Reported extends RuntimeException {
+    Reported() { super(null, null, false, false); }
+  }
+
+  @Override public int run(List<String> args, ToolIO io) {
+    Options o = new Options();
+    CommandLine cl = new CommandLine(o);
+    try {
+      cl.parseArgs(normalizeDashes(args).toArray(new String[0]));
+    } catch (CommandLine.ParameterException e) {
+      io.err().println("mlc-run: error: " + e.getMessage());
+      io.err().println("Run 'mlc-run --help' for the options.");
+      return 1;
+    }
+    if (o.help) {
+      cl.usage(io.out());
+      return 0;
+    }
+    if (o.version) {
+      io.out().println(VERSION);
+      return 0;
+    }
+    if (o.debug) System.setProperty("mlc.debug", "true");
+    try {
+      checkOptions(o);
+      return runWith(o, io);
+    } catch (UserError e) {
+      io.err().println("mlc-run: error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void checkOptions(Options o) {
+    if (o.bench != null && o.bench < 1) throw new UserError("--bench needs a positive number of runs, got " + o.bench);
+    if (o.threads != null && o.threads < 1) throw new UserError("--threads needs a positive number, got " + o.threads);
+    if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new UserError("--rtol and --atol must be non-negative");
+    if (o.checkAgainstInterpreter)
+      throw new UserError("--check-against-interpreter compares native code with the interpreter, but native compilation is not available yet"
+          + (o.interpret ? " (with --interpret there is nothing to compare)" : ""));
+    if (!o.interpret)
+      throw new UserError("native compilation is not available yet; run the reference interpreter with --interpret");
+  }
+
+  /** Single-dash long options ({@code -entry}) become double-dash, as in mlc-opt. */
+  static List<String> normalizeDashes(List<String> args) {
+    List<String> r = new ArrayList<>(args.size());
+    boolean positional = false;
+    for (String a : args) {
+      if (!positional && a.equals("--")) positional = true;
+      else if (!positional && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-') a = "-" + a;
+      r.add(a);
+    }
+    return r;
+  }
+
+  private int runWith(Options o, ToolIO io) {
+    long t0 = System.nanoTime();
+    byte[] source;
+    String bufferName;
+    try {
+      if (o.input.equals("-")) {
+        source = io.in().readAllBytes();
+        bufferName = "<stdin>";
+      } else {
+        source = Files.readAllBytes(io.resolve(o.input));
+        bufferName = o.input;
+      }
+    } catch (NoSuchFileException e) {
+      throw new UserError("could not open input file '" + o.input + "': no such file");
+    } catch (IOException e) {
+      throw new UserError("could not read input file '" + o.input + "': " + e.getMessage());
+    }
+    SourceManager sources = new SourceManager();
+    sources.add(bufferName, source);
+    MLContext ctx = MLContext.withAllDialects(MlcRun.class.getClassLoader());
+    ctx.allowUnregisteredDialects(o.allowUnregistered);
+    List<Diagnostic> diags = new ArrayList<>();
+    Runnable remove = ctx.diagnostics().addHandler(diags::add);
+    try {
+      return execute(o, io, ctx, source, bufferName, t0);
+    } catch (Reported e) {
+      return 1;
+    } finally {
+      ctx.diagnostics().flush();
+      remove.run();
+      for (Diagnostic d : diags) io.err().print(sources.render(d));
+    }
+  }
+
+  private int execute(Options o, ToolIO io, MLContext ctx, byte[] source, String bufferName, long t0) {
+    Operation module = Parser.parse(ctx, bufferName, source, ParserConfig.DEFAULT);
+    if (module == null) throw new Reported();
+    long tParsed = System.nanoTime();
+    if (!Verifier.verify(module)) throw new Reported();
+    long tVerified = System.nanoTime();
+    if (o.pipeline != null) runPipeline(o.pipeline, module);
+    long tPipeline = System.nanoTime();
+
+    Operation entry = Interpreter.findFunction(module, o.entry);
+    if (entry == null) throw new UserError("no entry function '@" + o.entry + "' in " + displayName(o) + functionList(module));
+    List<Type> argTypes = SemanticsCheck.argumentTypes(entry);
+    if (entry.region(0).numBlocks() == 0) throw new UserError("cannot run '@" + o.entry + "': it is a declaration without a body");
+    Object[] given = loadInputs(o, io, entry, argTypes);
+
+    List<Double> times = new ArrayList<>();
+    Object[] results = null;
+    int runs = o.bench == null ? 1 : o.bench + 1;
+    for (int r = 0; r < runs; r++) {
+      Object[] inputs = inputsFor(o, argTypes, given, entry);
+      Interpreter in = new Interpreter(ctx);
+      long s = System.nanoTime();
+      try {
+        results = in.call(entry, inputs);
+      } catch (InterpreterException e) {
+        if (e.op() != null) e.op().emitError(e.describe());
+        else entry.emitError("interpreting '@" + o.entry + "': " + e.getMessage());
+        throw new Reported();
+      }
+      if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
+    }
+    List<Type> resultTypes = SemanticsCheck.resultTypes(entry);
+    if (o.outputDir != null) {
+      List<Tensor> outs = new ArrayList<>();
+      for (int i = 0; i < results.length; i++) outs.add(toTensor(results[i], i < resultTypes.size() ? resultTypes.get(i) : null, i, entry));
+      writeOutputs(io.resolve(o.outputDir), outs);
+    }
+    if (o.printOutputs) {
+      for (int i = 0; i < results.length; i++) {
+        Type t = i < resultTypes.size() ? resultTypes.get(i) : null;
+        Tensor v = asTensorOrNull(results[i], t);
+        String type = t != null ? TypePrinting.toString(t) : v != null ? describeType(v) : results[i].getClass().getSimpleName();
+        io.out().println("out" + i + ": " + type + " = " + (v != null ? format(v) : String.valueOf(results[i])));
+      }
+    }
+    if (o.bench != null) {
+      PrintStream out = io.out();
+      out.printf(Locale.ROOT, "parse: %.3f ms%nverify: %.3f ms%npipeline: %.3f ms%n", (tParsed - t0) / 1e6, (tVerified - tParsed) / 1e6,
+          (tPipeline - tVerified) / 1e6);
+      List<Double> sorted = new ArrayList<>(times);
+      sorted.sort(null);
+      double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2) : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+      out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=1%n", median, sorted.get(0), o.bench);
+    }
+    return 0;
+  }
+
+  private static String displayName(Options o) { return o.input.equals("-") ? "<stdin>" : o.input; }
+
+  private static String functionList(Operation module) {
+    List<String> names = new ArrayList<>();
+    for (Operation op : module.region(0).front())
+      if (op.attr("sym_name") instanceof StringAttr s && op.numRegions() > 0) names.add("@" + s.value());
+    return names.isEmpty() ? " (it defines no functions)" : " (functions: " + String.join(", ", names) + ")";
+  }
+
+  private static void runPipeline(String text, Operation module) {
+    PassManager pm;
+    try {
+      pm = PipelineParser.parse(PassRegistry.load(MlcRun.class.getClassLoader()), text, "builtin.module");
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--pipeline: " + e.getMessage());
+    }
+    PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT)).withThreads(1));
+    if (!exec.run(pm, module)) throw new Reported();
+  }
+
+  // ---- inputs ----
+
+  /** The name an argument answers to besides argN: its graph.name attribute, or null. */
+  private static String argName(Operation entry, int i) {
+    if (entry.attr("arg_attrs") instanceof ArrayAttr a && i < a.size() && a.get(i) instanceof DictionaryAttr d
+        && d.get("graph.name") instanceof StringAttr s)
+      return s.value();
+    return null;
+  }
+
+  private static String describeArg(Operation entry, int i, List<Type> types) {
+    String n = argName(entry, i);
+    return "argument #" + i + " (" + (n != null ? "'" + n + "', " : "") + TypePrinting.toString(types.get(i)) + ")";
+  }
+
+  /** Reports an error about argument {@code i} at its location (the function's when it has none). */
+  private static Reported argError(Operation entry, int i, String message) {
+    dev.mlc.ir.Location loc = entry.region(0).front().argument(i).location();
+    if (loc == null || loc.fileLocation() == null) loc = entry.location();
+    entry.context().diagnostics().emit(new Diagnostic(dev.mlc.ir.diag.Severity.ERROR, loc, message));
+    return new Reported();
+  }
+
+  private static int argIndex(Operation entry, String name, int count) {
+    if (name.matches("arg[0-9]+")) {
+      int i = Integer.parseInt(name.substring(3));
+      if (i < count) return i;
+    }
+    for (int i = 0; i < count; i++) if (name.equals(argName(entry, i))) return i;
+    return -1;
+  }
+
+  private static String argNames(Operation entry, int count) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String n = argName(entry, i);
+      names.add("arg" + i + (n != null ? " or " + n : ""));
+    }
+    return names.isEmpty() ? "it takes no arguments" : "its arguments are " + String.join(", ", names);
+  }
+
+  /** The values of the --input files, by argument position (null where none was given). */
+  private Object[] loadInputs(Options o, ToolIO io, Operation entry, List<Type> types) {
+    Object[] given = new Object[types.size()];
+    for (String spec : o.inputs) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0) throw new UserError("--input expects NAME=FILE.npy, got '" + spec + "'");
+      String name = spec.substring(0, eq), file = spec.substring(eq + 1);
+      int i = argIndex(entry, name, types.size());
+      if (i < 0) throw new UserError("--input " + name + ": '@" + o.entry + "' has no argument named '" + name + "'; " + argNames(entry, types.size()));
+      if (given[i] != null) throw new UserError("--input " + name + ": " + describeArg(entry, i, types) + " is given twice");
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(io.resolve(file));
+      } catch (NoSuchFileException e) {
+        throw new UserError("--input " + name + ": cannot open '" + file + "': no such file");
+      } catch (IOException e) {
+        throw new UserError("--input " + name + ": cannot read '" + file + "': " + e.getMessage());
+      }
+      Type t = types.get(i);
+      Type et = t instanceof ShapedType st ? st.elementType() : t;
+      Tensor v;
+      try {
+        v = Npy.read(bytes, et);
+      } catch (Npy.FormatException | InterpreterException e) {
+        throw argError(entry, i, file + ": " + e.getMessage() + ", for " + describeArg(entry, i, types));
+      }
+      long[] want = t instanceof ShapedType st && st.hasRank() ? st.shape() : new long[0];
+      if (!fits(want, v.shape())) {
+        throw argError(entry, i, file + " has shape " + dims(v.shape()) + ", but " + describeArg(entry, i, types) + " needs shape " + dims(want));
+      }
+      given[i] = v;
+    }
+    return given;
+  }
+
+  private static boolean fits(long[] want, long[] have) {
+    if (want.length != have.length) return false;
+    for (int k = 0; k < want.length; k++) if (want[k] >= 0 && want[k] != have[k]) return false;
+    return true;
+  }
+
+  private static String dims(long[] shape) {
+    if (shape.length == 0) return "() (a scalar)";
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < shape.length; k++) b.append(k > 0 ? "x" : "").append(shape[k] < 0 ? "?" : Long.toString(shape[k]));
+    return b.toString();
+  }
+
+  /** Fresh input values for one run (memrefs are mutable, so every run gets its own). */
+  private Object[] inputsFor(Options o, List<Type> types, Object[] given, Operation entry) {
+    Object[] r = new Object[types.size()];
+    Map<Integer, long[]> shapes = inputShapes(o, entry, types);
+    for (int i = 0; i < r.length; i++) {
+      Type t = types.get(i);
+      if (given[i] != null) {
+        r[i] = asValue((Tensor) given[i], t);
+        continue;
+      }
+      if (!o.randomInputs)
+        throw new UserError("missing input for " + describeArg(entry, i, types) + " of '@" + o.entry + "'; give it with --input arg" + i
+            + "=FILE.npy or use --random-inputs");
+      Type gen = t;
+      if (t instanceof ShapedType st && st.hasRank() && !st.hasStaticShape()) {
+        long[] s = shapes.get(i);
+        if (s == null)
+          throw new UserError(describeArg(entry, i, types) + " has a dynamic shape; give it with --input-shape arg" + i + "=DIMS or --input");
+        if (!fits(st.shape(), s)) throw new UserError("--input-shape " + dims(s) + " does not fit " + describeArg(entry, i, types));
+        gen = t instanceof MemRefType ? new MemRefType(s, st.elementType()) : new RankedTensorType(s, st.elementType());
+      }
+      String why = RandomInputs.unsupportedReason(gen);
+      if (why != null) throw new UserError("cannot generate a random value for " + describeArg(entry, i, types) + ": " + why);
+      r[i] = RandomInputs.generate(gen, RandomInputs.streamFor(o.seed, i));
+    }
+    return r;
+  }
+
+  private Map<Integer, long[]> inputShapes(Options o, Operation entry, List<Type> types) {
+    Map<Integer, long[]> m = new LinkedHashMap<>();
+    for (String spec : o.inputShapes) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0) throw new UserError("--input-shape expects NAME=DIMS (e.g. x=1x3x224x224), got '" + spec + "'");
+      int i = argIndex(entry, spec.substring(0, eq), types.size());
+      if (i < 0) throw new UserError("--input-shape " + spec.substring(0, eq) + ": no such argument; " + argNames(entry, types.size()));
+      String d = spec.substring(eq + 1);
+      try {
+        m.put(i, d.isEmpty() ? new long[0] : Arrays.stream(d.split("x")).mapToLong(Long::parseLong).toArray());
+      } catch (NumberFormatException e) {
+        throw new UserError("--input-shape " + spec + ": dimensions must be numbers separated by 'x'");
+      }
+    }
+    return m;
+  }
+
+  /** A tensor read from a file as the value an argument of type {@code t} takes. */
+  private static Object asValue(Tensor v, Type t) {
+    if (t instanceof MemRefType) return Buffer.of(v);
+    if (t instanceof ShapedType) return v;
+    return v.get(0);
+  }
+
+  // ---- outputs ----
+
+  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say) or cannot be read. */
+  private static Tensor asTensorOrNull(Object v, Type t) {
+    try {
+      if (v instanceof Tensor tv) return tv;
+      if (v instanceof Buffer b) return b.toTensor();
+      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
+        Tensor s = Tensor.zeros(t, new long[0]);
+        s.set(0, v);
+        return s;
+      }
+    } catch (InterpreterException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
+    try {
+      if (v instanceof Tensor tv) return tv;
+      if (v instanceof Buffer b) return b.toTensor();
+      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
+        Tensor s = Tensor.zeros(t, new long[0]);
+        s.set(0, v);
+        return s;
+      }
+    } catch (InterpreterException e) {
+      entry.emitError("result #" + i + " cannot be read: " + e.getMessage());
+      throw new Reported();
+    }
+    throw new UserError("result #" + i + (t != null ? " of type " + TypePrinting.toString(t) : "") + " cannot be written as an array");
+  }
+
+  private static void writeOutputs(Path dir, List<Tensor> outs) {
+    try {
+      Files.createDirectories(dir);
+      for (int i = 0; i < outs.size(); i++) Files.write(dir.resolve("out" + i + ".npy"), Npy.write(outs.get(i)));
+    } catch (Npy.FormatException e) {
+      throw new UserError("cannot write the results: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UserError("cannot write the results to '" + dir + "': " + e.getMessage());
+    }
+  }
+
+  private static String describeType(Tensor t) {
+    return TypePrinting.toString(new RankedTensorType(t.shape(), t.elementType()));
+  }
+
+  /** Elements printed before the rest is elided (as NumPy's threshold). */
+  static final int PRINT_LIMIT = 1000;
+
+  /** A tensor as nested brackets in row-major order ({@code [[1.0, 2.0], [3.0, 4.0]]}); a rank-0 tensor as its element. */
+  static String format(Tensor t) {
+    StringBuilder b = new StringBuilder();
+    if (t.rank() == 0) return element(t, 0);
+    int[] next = {0};
+    nest(t, 0, next, b);
+    return b.toString();
+  }
+
+  private static void nest(Tensor t, int dim, int[] next, StringBuilder b) {
+    b.append('[');
+    for (long k = 0; k < t.dim(dim); k++) {
+      if (k > 0) b.append(", ");
+      if (next[0] >= PRINT_LIMIT && t.size() > PRINT_LIMIT) {
+        b.append("...");
+        next[0] = t.size();
+        break;
+      }
+      if (dim + 1 < t.rank()) nest(t, dim + 1, next, b);
+      else b.append(element(t, next[0]++));
+    }
+    b.append(']');
+  }
+
+  private static String element(Tensor t, int i) {
+    Type et = t.elementType();
+    if (et instanceof IntegerType it && it.width() == 1) return t.getLong(i) != 0 ? "true" : "false";
+    if (!t.isFloat()) return Long.toString(t.getLong(i));
+    double d = t.getDouble(i);
+    if (et == FloatType.F64) return Double.toString(d);
+    return Float.toString((float) d);
   }
 }
