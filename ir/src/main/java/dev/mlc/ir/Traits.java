@@ -64,7 +64,7 @@ public final class Traits {
   public interface NoMemoryEffect extends Trait {}
 
   /** No side effects and always speculatable: may be removed if unused, hoisted, CSE'd. */
-  public interface Pure extends NoMemoryEffect {}
+  public interface Pure extends Trait {}
 
   /**
    * No side effects, and speculatable (hoistable out of a loop that may not run) only when
