@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The base of the arith and math ops: pure, evaluated by one {@link #evaluate} shared by the
+ * The base of the arith and math ops: free of side effects (pure, except the divisions and shifts
+ * that are only conditionally speculatable), evaluated by one {@link #evaluate} shared by the
  * interpreter and the constant folder, with docs, fast-math or overflow flags and MLIR's
  * operand-type messages in one place.
  */
-public abstract class ArithOp extends OpDef implements Traits.Pure {
+public abstract class ArithOp extends OpDef {
   /** Which flags attribute an op carries. */
   public enum Flags {
     NONE(null), OVERFLOW("overflowFlags"), FASTMATH("fastmath");

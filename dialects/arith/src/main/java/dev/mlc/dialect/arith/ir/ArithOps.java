@@ -6,6 +6,7 @@ import static dev.mlc.dialect.arith.ir.ArithOp.Flags.OVERFLOW;
 
 import dev.mlc.dialect.arith.transforms.ArithPatterns;
 import dev.mlc.ir.OpDef;
+import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Scalars;
 import dev.mlc.ir.type.IndexType;
@@ -30,6 +31,25 @@ public final class ArithOps {
     String ex = "%r = " + name + " %a, %b" + (f == OVERFLOW ? " overflow<nsw>" : "") + " : i32";
     Elementwise.ScalarFn s = (env, a) -> fn.apply((Long) a[0], (Long) a[1], env.out());
     return commutative ? new ElementwiseOp.Commutative(name, Kind.INT, f, summary, ex, s) : new ElementwiseOp(name, 2, Kind.INT, f, summary, ex, s);
+  }
+
+  /** A division or shift: speculatable (hoistable out of loops that may not run) only where {@code safe} holds. */
+  private static ArithOp guarded(String name, ArithOp.Flags f, String summary, java.util.function.Predicate<Operation> safe, IntFn fn) {
+    return new GuardedElementwiseOp(name, Kind.INT, f, summary, "%r = " + name + " %a, %b" + (f == OVERFLOW ? " overflow<nsw>" : "") + " : i32",
+        safe, (env, a) -> fn.apply((Long) a[0], (Long) a[1], env.out()));
+  }
+
+  /** The divisor is a constant without zeros. */
+  static boolean nonZeroDivisor(Operation op) { return Match.allSigned(op.operand(1), d -> d != 0); }
+
+  /** The divisor is a constant without zeros and -1s (the signed division overflow). */
+  static boolean safeSignedDivisor(Operation op) { return Match.allSigned(op.operand(1), d -> d != 0 && d != -1); }
+
+  /** The shift amount is a constant below the bit width. */
+  static boolean shiftInRange(Operation op) {
+    int w = Scalars.width(Kind.elementOf(op.operand(0).type()));
+    Type e = Kind.elementOf(op.operand(1).type());
+    return Match.allSigned(op.operand(1), s -> Long.compareUnsigned(Scalars.unsigned(s, e), w) < 0);
   }
 
   private static ElementwiseOp floatBin(String name, boolean commutative, String summary, FloatFn fn) {
@@ -59,19 +79,19 @@ public final class ArithOps {
         intBin(ADDI, true, OVERFLOW, "Integer addition (wrapping)", (a, b, t) -> a + b).folds(Folds::addi).patterns(ArithPatterns::addi),
         intBin(SUBI, false, OVERFLOW, "Integer subtraction (wrapping)", (a, b, t) -> a - b).folds(Folds::subi).patterns(ArithPatterns::subi),
         intBin(MULI, true, OVERFLOW, "Integer multiplication (wrapping)", (a, b, t) -> a * b).folds(Folds::muli).patterns(ArithPatterns::muli),
-        intBin("arith.divsi", false, NONE, "Signed integer division rounding toward zero", ArithMath::divsi).folds(Folds::divByOne),
-        intBin("arith.divui", false, NONE, "Unsigned integer division", ArithMath::divui).folds(Folds::divByOne),
-        intBin("arith.ceildivsi", false, NONE, "Signed integer division rounding toward positive infinity", ArithMath::ceildivsi).folds(Folds::divByOne),
-        intBin("arith.ceildivui", false, NONE, "Unsigned integer division rounding up", ArithMath::ceildivui).folds(Folds::divByOne),
-        intBin("arith.floordivsi", false, NONE, "Signed integer division rounding toward negative infinity", ArithMath::floordivsi).folds(Folds::divByOne),
-        intBin("arith.remsi", false, NONE, "Signed integer remainder (the sign of the dividend)", ArithMath::remsi).folds(Folds::remByOne),
-        intBin("arith.remui", false, NONE, "Unsigned integer remainder", ArithMath::remui).folds(Folds::remByOne),
+        guarded("arith.divsi", NONE, "Signed integer division rounding toward zero", ArithOps::safeSignedDivisor, ArithMath::divsi).folds(Folds::divByOne),
+        guarded("arith.divui", NONE, "Unsigned integer division", ArithOps::nonZeroDivisor, ArithMath::divui).folds(Folds::divByOne),
+        guarded("arith.ceildivsi", NONE, "Signed integer division rounding toward positive infinity", ArithOps::safeSignedDivisor, ArithMath::ceildivsi).folds(Folds::divByOne),
+        guarded("arith.ceildivui", NONE, "Unsigned integer division rounding up", ArithOps::nonZeroDivisor, ArithMath::ceildivui).folds(Folds::divByOne),
+        guarded("arith.floordivsi", NONE, "Signed integer division rounding toward negative infinity", ArithOps::safeSignedDivisor, ArithMath::floordivsi).folds(Folds::divByOne),
+        guarded("arith.remsi", NONE, "Signed integer remainder (the sign of the dividend)", ArithOps::nonZeroDivisor, ArithMath::remsi).folds(Folds::remByOne),
+        guarded("arith.remui", NONE, "Unsigned integer remainder", ArithOps::nonZeroDivisor, ArithMath::remui).folds(Folds::remByOne),
         intBin(ANDI, true, NONE, "Bitwise and", (a, b, t) -> a & b).folds(Folds::andi).patterns(ArithPatterns::andi),
         intBin(ORI, true, NONE, "Bitwise or", (a, b, t) -> a | b).folds(Folds::ori).patterns(ArithPatterns::ori),
         intBin(XORI, true, NONE, "Bitwise exclusive or", (a, b, t) -> a ^ b).folds(Folds::xori).patterns(ArithPatterns::xori),
-        intBin("arith.shli", false, OVERFLOW, "Shift left (amounts of the bit width or more are undefined)", ArithMath::shli).folds(Folds::shift),
-        intBin(SHRUI, false, NONE, "Logical shift right", ArithMath::shrui).folds(Folds::shift),
-        intBin(SHRSI, false, NONE, "Arithmetic shift right", ArithMath::shrsi).folds(Folds::shift),
+        guarded("arith.shli", OVERFLOW, "Shift left (amounts of the bit width or more are undefined)", ArithOps::shiftInRange, ArithMath::shli).folds(Folds::shift),
+        guarded(SHRUI, NONE, "Logical shift right", ArithOps::shiftInRange, ArithMath::shrui).folds(Folds::shift),
+        guarded(SHRSI, NONE, "Arithmetic shift right", ArithOps::shiftInRange, ArithMath::shrsi).folds(Folds::shift),
         intBin("arith.maxsi", true, NONE, "Signed integer maximum", ArithMath::maxsi).folds((op, c) -> Folds.minMax(op, c, false, true)),
         intBin("arith.maxui", true, NONE, "Unsigned integer maximum", ArithMath::maxui).folds((op, c) -> Folds.minMax(op, c, true, true)),
         intBin("arith.minsi", true, NONE, "Signed integer minimum", ArithMath::minsi).folds((op, c) -> Folds.minMax(op, c, false, false)),

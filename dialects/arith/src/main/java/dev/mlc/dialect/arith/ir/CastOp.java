@@ -3,6 +3,7 @@ package dev.mlc.dialect.arith.ir;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
@@ -16,7 +17,7 @@ import java.util.function.BiPredicate;
  * {@code %r = arith.extsi %x : i8 to i32}; {@code arith.truncf} also takes a rounding mode and
  * fast-math flags ({@code %r = arith.truncf %x to_nearest_even fastmath<fast> : f32 to f16}).
  */
-public class CastOp extends ArithOp {
+public class CastOp extends ArithOp implements Traits.Pure {
   /** {@code arith.truncf}'s rounding modes, by their value in the {@code roundingmode} attribute. */
   public static final List<String> ROUNDING_MODES = List.of("to_nearest_even", "downward", "upward", "toward_zero", "to_nearest_away");
 

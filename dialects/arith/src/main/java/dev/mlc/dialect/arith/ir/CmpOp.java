@@ -2,6 +2,7 @@ package dev.mlc.dialect.arith.ir;
 
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
@@ -13,7 +14,7 @@ import java.util.List;
  * {@code %r = arith.cmpi slt, %a, %b : i32} and {@code %r = arith.cmpf olt, %a, %b fastmath<nnan> : f32}:
  * an elementwise comparison giving i1 (or a vector or tensor of i1 of the operands' shape).
  */
-public final class CmpOp extends ArithOp {
+public final class CmpOp extends ArithOp implements Traits.Pure {
   public static final List<String> INT_PREDICATES = List.of("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge");
   public static final List<String> FLOAT_PREDICATES =
       List.of("false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true");

@@ -16,7 +16,7 @@ import dev.mlc.ir.type.IntegerType;
 import java.util.List;
 
 /** {@code %c = arith.constant 42 : i32}, {@code arith.constant dense<[1.0, 2.0]> : tensor<2xf32>}: a constant integer, float, vector or tensor. */
-public final class ConstantOp extends ArithOp implements Traits.ConstantLike {
+public final class ConstantOp extends ArithOp implements Traits.ConstantLike, Traits.Pure {
   public static final String NAME = "arith.constant";
 
   public ConstantOp() {

@@ -14,7 +14,7 @@ import java.util.List;
  * and {@code %low, %high = arith.mulsi_extended %a, %b : i32} (the low and high halves of the
  * double-width product).
  */
-public final class ExtendedOp extends ArithOp implements Traits.Commutative {
+public final class ExtendedOp extends ArithOp implements Traits.Pure, Traits.Commutative {
   private final boolean boolSecond;
   private final Elementwise.ScalarFn first, second;
   private Folder multi = (op, c) -> null;

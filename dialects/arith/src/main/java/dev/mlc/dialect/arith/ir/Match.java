@@ -62,6 +62,16 @@ public final class Match {
     return d != null && d.isa(name) ? d : null;
   }
 
+  /** Whether {@code v} is an integer constant (scalar, splat or dense) all of whose elements, read signed, pass {@code p}. */
+  public static boolean allSigned(Value v, java.util.function.LongPredicate p) {
+    Object c = Elementwise.valueOf(constant(v));
+    Type e = Kind.elementOf(v.type());
+    if (c instanceof Long l) return p.test(Scalars.signed(l, e));
+    if (!(c instanceof dev.mlc.ir.interp.Tensor t) || t.isFloat()) return false;
+    for (int i = 0; i < t.size(); i++) if (!p.test(Scalars.signed(t.getLong(i), e))) return false;
+    return true;
+  }
+
   /** A constant scalar or splat of {@code type} holding integer {@code v}, or null for dynamic shapes. */
   public static Attribute intAttr(Type type, long v) {
     Type e = Kind.elementOf(type);

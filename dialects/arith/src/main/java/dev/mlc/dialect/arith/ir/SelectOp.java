@@ -2,6 +2,7 @@ package dev.mlc.dialect.arith.ir;
 
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code %b}; an i1 condition picks a whole vector or tensor, a vector or tensor of i1 picks
  * element by element ({@code arith.select %m, %a, %b : vector<4xi1>, vector<4xf32>}).
  */
-public final class SelectOp extends ArithOp {
+public final class SelectOp extends ArithOp implements Traits.Pure {
   public static final String NAME = "arith.select";
 
   public SelectOp() {

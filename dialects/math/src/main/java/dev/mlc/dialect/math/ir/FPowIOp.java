@@ -6,6 +6,7 @@ import dev.mlc.dialect.arith.ir.Kind;
 import dev.mlc.dialect.arith.ir.Types;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
@@ -13,7 +14,7 @@ import dev.mlc.ir.interp.Scalars;
 import java.util.List;
 
 /** {@code %r = math.fpowi %x, %n : f32, i32}: a float raised to a signed integer power. */
-public final class FPowIOp extends ArithOp {
+public final class FPowIOp extends ArithOp implements Traits.Pure {
   public static final String NAME = "math.fpowi";
 
   public FPowIOp() {

@@ -5,7 +5,9 @@ import static dev.mlc.dialect.arith.ir.ArithOp.Flags.NONE;
 
 import dev.mlc.dialect.arith.ir.ArithOp;
 import dev.mlc.dialect.arith.ir.ElementwiseOp;
+import dev.mlc.dialect.arith.ir.GuardedElementwiseOp;
 import dev.mlc.dialect.arith.ir.Kind;
+import dev.mlc.dialect.arith.ir.Match;
 import dev.mlc.ir.OpDef;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Scalars;
@@ -92,7 +94,8 @@ public final class MathOps {
         intUnary("ctlz", "Counts the leading zero bits", (v, t) -> Long.numberOfLeadingZeros(bits(v, t)) - (64 - Scalars.width(t))),
         intUnary("cttz", "Counts the trailing zero bits", (v, t) -> bits(v, t) == 0 ? Scalars.width(t) : Long.numberOfTrailingZeros(v)),
         intUnary("ctpop", "Counts the set bits", (v, t) -> Long.bitCount(bits(v, t))),
-        new ElementwiseOp("math.ipowi", 2, Kind.INT, NONE, "An integer raised to a signed integer power (wrapping)", "%r = math.ipowi %x, %n : i32",
+        new GuardedElementwiseOp("math.ipowi", Kind.INT, NONE, "An integer raised to a signed integer power (wrapping)", "%r = math.ipowi %x, %n : i32",
+            op -> Match.allSigned(op.operand(1), n -> n >= 0),  // 0 to a negative power is a division by zero
             (env, a) -> MathFunctions.ipowi(Scalars.signed((Long) a[0], env.in()), Scalars.signed((Long) a[1], env.in())))));
     return ops;
   }
