@@ -57,8 +57,22 @@ public final class Traits {
     }
   }
 
+  /**
+   * No side effects: may be removed if unused and CSE'd, but executed only where the program
+   * executes it (a division may trap on a zero divisor); see {@link ConditionallySpeculatable}.
+   */
+  public interface NoMemoryEffect extends Trait {}
+
   /** No side effects and always speculatable: may be removed if unused, hoisted, CSE'd. */
   public interface Pure extends Trait {}
+
+  /**
+   * No side effects, and speculatable (hoistable out of a loop that may not run) only when
+   * {@link #isSpeculatable} says so for the op at hand, e.g. a division by a non-zero constant.
+   */
+  public interface ConditionallySpeculatable extends NoMemoryEffect {
+    boolean isSpeculatable(Operation op);
+  }
 
   /** Operand order does not matter. */
   public interface Commutative extends Trait {}

@@ -140,7 +140,7 @@ public final class GreedyRewriteDriver {
 
   /** Whether {@code op} has no side effects, its nested ops included. */
   public static boolean wouldBeTriviallyDead(Operation op) {
-    if (!op.hasTrait(Traits.Pure.class)) return false;
+    if (!op.hasTrait(Traits.Pure.class) && !op.hasTrait(Traits.NoMemoryEffect.class)) return false;
     for (Region r : op.regions())
       for (Block b : r.blocks())
         for (Operation o = b.first(); o != null; o = o.nextOp())

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * MLIR's loop-invariant code motion: for every op with {@link LoopLikeOpInterface}, innermost
  * first (so what leaves an inner loop can leave the outer one too), moves before the loop each op
- * of a loop region that is free of side effects and speculatable ({@link Traits.Pure}, nested ops
+ * of a loop region that is free of side effects and speculatable ({@link Traits.Pure}, or
+ * {@link Traits.ConditionallySpeculatable} and speculatable where it is; nested ops
  * included) and uses only values defined outside the loop (or inside itself). Users of a hoisted
  * op are tried again, so chains of invariant ops move together, in an order that keeps dominance.
  */
@@ -54,15 +55,25 @@ public final class LoopInvariantCodeMotionPass extends Pass {
     return moved;
   }
 
-  /** Not a terminator, and every value used in {@code op} (nested ops included) is defined outside the loop or inside {@code op}. */
+  /**
+   * Not a terminator, speculatable (nested ops included), and every value used in {@code op} is
+   * defined outside the loop or inside {@code op}.
+   */
   private static boolean canBeHoisted(Operation op, Operation loop) {
     if (op.hasTrait(Traits.IsTerminator.class)) return false;
     return op.walkInterruptible(child -> {
+      if (!child.hasTrait(Traits.IsTerminator.class) && !isSpeculatable(child)) return WalkResult.INTERRUPT;
       for (Value v : child.operands()) {
         Operation definer = v.parentRegion().parentOp();
         if (!op.isAncestorOf(definer) && loop.isAncestorOf(definer)) return WalkResult.INTERRUPT;
       }
       return WalkResult.ADVANCE;
     }) != WalkResult.INTERRUPT;
+  }
+
+  /** Pure ops always; conditionally speculatable ones when their definition says so. */
+  private static boolean isSpeculatable(Operation op) {
+    if (op.hasTrait(Traits.Pure.class)) return true;
+    return op.def() instanceof Traits.ConditionallySpeculatable c && c.isSpeculatable(op);
   }
 }
