@@ -1,0 +1,468 @@
+package dev.mlc.dialect.tl.ir;
+
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Traits;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.asm.OpAsmParser;
+import dev.mlc.ir.asm.OpAsmPrinter;
+import dev.mlc.ir.attr.DenseArrayAttr;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.type.IndexType;
+import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.RankedTensorType;
+import dev.mlc.ir.type.ShapedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Buffers (memrefs): allocation, access, copies, views, and the bridges between tensors and memory. */
+final class BufferOps {
+  private BufferOps() {}
+
+  /** {@code alloc}/{@code alloca}/{@code empty}: {@code (%d0, ...) : type}, one index operand per dynamic dimension. */
+  abstract static class AllocLike extends TlOp {
+    AllocLike(String name, String summary, String example, String... inherent) { super(name, summary, example, inherent); }
+
+    boolean wantsTensor() { return false; }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, -1, 1) || !indices(op, 0, op.numOperands(), "size")) return false;
+      Type t = op.result(0).type();
+      if (wantsTensor() ? !(t instanceof RankedTensorType) : !(t instanceof MemRefType)) return fail(op, "result must be a " + (wantsTensor() ? "ranked tensor" : "memref"));
+      int dyn = countDynamic(((ShapedType) t).shape());
+      if (wantsTensor() && dyn != op.numOperands()) return fail(op, "incorrect number of dynamic sizes, has " + op.numOperands() + ", expected " + dyn);
+      if (dyn != op.numOperands()) return fail(op, "dimension operand count does not equal memref dynamic dimension count");
+      if (t instanceof MemRefType m && !Layouts.isIdentity(m)) return fail(op, "result type must have the identity layout, but got " + str(t));
+      if (op.attr("alignment") != null && !(op.attr("alignment") instanceof IntegerAttr a && a.value().signum() > 0 && a.value().bitCount() == 1))
+        return fail(op, "'alignment' must be a positive power of two");
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print('(');
+      p.printOperands(op.operands());
+      p.print(')');
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      List<OpAsmParser.UnresolvedOperand> sizes = p.parseOperandList(OpAsmParser.Delimiter.PAREN);
+      p.parseOptionalAttrDict(st.attributes);
+      st.resultTypes.add(p.parseColonType());
+      st.operands.addAll(resolveIndices(p, sizes));
+    }
+  }
+
+  static final class AllocOp extends AllocLike {
+    AllocOp() {
+      super("tl.alloc", "Allocates a buffer on the heap (its elements start uninitialized)",
+          "%m = tl.alloc(%n) {alignment = 64 : i64} : memref<4x?xf32>", "alignment");
+    }
+  }
+
+  static final class AllocaOp extends AllocLike {
+    AllocaOp() {
+      super("tl.alloca", "Allocates a buffer on the stack, freed when the enclosing function returns",
+          "%m = tl.alloca() : memref<8xf32>", "alignment");
+    }
+  }
+
+  static final class EmptyOp extends AllocLike implements Traits.Pure {
+    EmptyOp() { super("tl.empty", "An uninitialized tensor of a given shape (only its shape matters)", "%t = tl.empty(%n) : tensor<4x?xf32>"); }
+
+    @Override boolean wantsTensor() { return true; }
+  }
+
+  /** {@code tl.dealloc %m : memref<4xf32>}. */
+  static final class DeallocOp extends TlOp {
+    DeallocOp() { super("tl.dealloc", "Frees a buffer made by tl.alloc; later uses of it are errors", "tl.dealloc %m : memref<4x?xf32>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 1, 0)) return false;
+      return memref(op.operand(0)) != null || fail(op, "operand must be a memref, but got " + str(op.operand(0).type()));
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand m = p.parseOperand();
+      p.parseOptionalAttrDict(st.attributes);
+      st.operands.add(p.resolveOperand(m, p.parseColonType()));
+    }
+  }
+
+  /** {@code %d = tl.dim %m, 1 : memref<4x?xf32>}: a static dimension index. */
+  static final class DimOp extends TlOp implements Traits.Pure {
+    DimOp() { super("tl.dim", "The size of one dimension of a buffer or tensor", "%d = tl.dim %m, 1 : memref<4x?xf32>", "index"); }
+
+    static int index(Operation op) { return op.attr("index") instanceof IntegerAttr a ? a.value().intValue() : -1; }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 1, 1)) return false;
+      if (!(shaped(op.operand(0).type()) instanceof ShapedType s)) return fail(op, "operand must be a memref or ranked tensor, but got " + str(op.operand(0).type()));
+      if (!(op.attr("index") instanceof IntegerAttr)) return fail(op, "requires integer attribute 'index'");
+      if (index(op) < 0 || index(op) >= s.rank()) return fail(op, "index is out of range");
+      return isIndex(op.result(0)) || fail(op, "result must be index");
+    }
+
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      ShapedType s = (ShapedType) op.operand(0).type();
+      return s.isDynamicDim(index(op)) ? null : List.of(IntegerAttr.index(s.dim(index(op))));
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      p.print(", ").print(index(op));
+      printAttrDict(op, p, "index");
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand m = p.parseOperand();
+      p.parsePunct(",");
+      st.addAttribute("index", IntegerAttr.i64(p.parseInteger().longValueExact()));
+      p.parseOptionalAttrDict(st.attributes);
+      st.operands.add(p.resolveOperand(m, p.parseColonType()));
+      st.resultTypes.add(IndexType.INSTANCE);
+    }
+  }
+
+  /** {@code %v = tl.load %m[%i, %j] : memref<4x4xf32>}. */
+  static final class LoadOp extends TlOp {
+    LoadOp() { super("tl.load", "Reads one element of a buffer", "%v = tl.load %m[%i, %j] : memref<4x4xf32>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
+      MemRefType m = memref(op.operand(0));
+      if (m == null) return fail(op, "operand #0 must be a memref, but got " + str(op.operand(0).type()));
+      if (op.numOperands() - 1 != m.rank()) return fail(op, "incorrect number of indices for load, expected " + m.rank() + " but got " + (op.numOperands() - 1));
+      if (!indices(op, 1, op.numOperands(), "index")) return false;
+      return op.result(0).type().equals(m.elementType()) || fail(op, "result type must match element type of memref");
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      printIndexed(p, op.operand(0), op.operands().subList(1, op.numOperands()));
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand m = p.parseOperand();
+      List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
+      p.parseOptionalAttrDict(st.attributes);
+      Type t = p.parseColonType();
+      if (!(t instanceof MemRefType mt)) throw p.error("expected a memref type");
+      st.operands.add(p.resolveOperand(m, t));
+      st.operands.addAll(resolveIndices(p, idx));
+      st.resultTypes.add(mt.elementType());
+    }
+  }
+
+  /** {@code tl.store %v, %m[%i, %j] : memref<4x4xf32>}. */
+  static final class StoreOp extends TlOp {
+    StoreOp() { super("tl.store", "Writes one element of a buffer", "tl.store %v, %m[%i, %j] : memref<4x4xf32>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, -1, 0) || op.numOperands() < 2) return fail(op, "expected a value, a memref and indices");
+      MemRefType m = memref(op.operand(1));
+      if (m == null) return fail(op, "operand #1 must be a memref, but got " + str(op.operand(1).type()));
+      if (op.numOperands() - 2 != m.rank()) return fail(op, "store index operand count not equal to memref rank");
+      if (!indices(op, 2, op.numOperands(), "index")) return false;
+      return op.operand(0).type().equals(m.elementType()) || fail(op, "failed to verify that type of 'value' matches element type of 'memref'");
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      p.print(", ");
+      printIndexed(p, op.operand(1), op.operands().subList(2, op.numOperands()));
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(1).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand v = p.parseOperand();
+      p.parsePunct(",");
+      OpAsmParser.UnresolvedOperand m = p.parseOperand();
+      List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
+      p.parseOptionalAttrDict(st.attributes);
+      Type t = p.parseColonType();
+      if (!(t instanceof MemRefType mt)) throw p.error("expected a memref type");
+      st.operands.add(p.resolveOperand(v, mt.elementType()));
+      st.operands.add(p.resolveOperand(m, t));
+      st.operands.addAll(resolveIndices(p, idx));
+    }
+  }
+
+  /** {@code %b = tl.cast %a : memref<4xf32> to memref<?xf32>}: same value, another type; shared shape for casts and bridges. */
+  abstract static class Conversion extends TlOp {
+    Conversion(String name, String summary, String example) { super(name, summary, example); }
+
+    /** Checks the two types; reports and returns false when they do not fit. */
+    abstract boolean fits(Operation op, Type from, Type to);
+
+    @Override protected boolean verify(Operation op) {
+      return counts(op, 1, 1) && fits(op, op.operand(0).type(), op.result(0).type());
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(" to ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand v = p.parseOperand();
+      p.parseOptionalAttrDict(st.attributes);
+      Type from = p.parseColonType();
+      p.parseKeyword("to");
+      st.operands.add(p.resolveOperand(v, from));
+      st.resultTypes.add(p.parseType());
+    }
+
+    static boolean sameElementsAndShape(Operation op, ShapedType a, ShapedType b) {
+      if (!a.elementType().equals(b.elementType())) return fail(op, "element types differ: " + str(a.elementType()) + " vs " + str(b.elementType()));
+      return compatible(a.shape(), b.shape()) || fail(op, "shapes are not compatible: " + str(a) + " vs " + str(b));
+    }
+  }
+
+  static final class CastOp extends Conversion implements Traits.Pure {
+    CastOp() { super("tl.cast", "Changes static dimensions, strides or offsets of a buffer type to dynamic ones or back (checked at run time)", "%b = tl.cast %a : memref<4xf32> to memref<?xf32>"); }
+
+    @Override boolean fits(Operation op, Type from, Type to) {
+      if (from instanceof MemRefType a && to instanceof MemRefType b) {
+        if (!sameElementsAndShape(op, a, b)) return false;
+        if (!java.util.Objects.equals(a.memorySpace(), b.memorySpace())) return fail(op, "memory spaces differ");
+        return Layouts.castCompatibleLayout(a, b) || fail(op, "operand type " + str(a) + " and result type " + str(b) + " are cast incompatible");
+      }
+      if (from instanceof RankedTensorType a && to instanceof RankedTensorType b) return sameElementsAndShape(op, a, b);
+      return fail(op, "operand type " + str(from) + " and result type " + str(to) + " are cast incompatible");
+    }
+
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      return op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null;
+    }
+  }
+
+  static final class ToBufferOp extends Conversion {
+    ToBufferOp() { super("tl.to_buffer", "A fresh buffer holding a tensor's elements", "%m = tl.to_buffer %t : tensor<4x?xf32> to memref<4x?xf32>"); }
+
+    @Override boolean fits(Operation op, Type from, Type to) {
+      if (!(from instanceof RankedTensorType a)) return fail(op, "operand must be a ranked tensor, but got " + str(from));
+      if (!(to instanceof MemRefType b) || !Layouts.isIdentity(b)) return fail(op, "result must be a memref with the identity layout, but got " + str(to));
+      return sameElementsAndShape(op, a, b);
+    }
+  }
+
+  static final class ToTensorOp extends Conversion {
+    ToTensorOp() { super("tl.to_tensor", "A tensor holding a buffer's elements (each must be initialized)", "%t = tl.to_tensor %m : memref<4x?xf32> to tensor<4x?xf32>"); }
+
+    @Override boolean fits(Operation op, Type from, Type to) {
+      if (!(from instanceof MemRefType a)) return fail(op, "operand must be a memref, but got " + str(from));
+      if (!(to instanceof RankedTensorType b)) return fail(op, "result must be a ranked tensor, but got " + str(to));
+      return sameElementsAndShape(op, a, b);
+    }
+  }
+
+  static final class ReshapeOp extends Conversion implements Traits.Pure {
+    ReshapeOp() {
+      super("tl.reshape", "Views a contiguous buffer (or a tensor) with another static shape of the same element count",
+          "%r = tl.reshape %m : memref<4x4xf32> to memref<16xf32>");
+    }
+
+    @Override boolean fits(Operation op, Type from, Type to) {
+      boolean buffers = from instanceof MemRefType && to instanceof MemRefType, tensors = from instanceof RankedTensorType && to instanceof RankedTensorType;
+      if (!buffers && !tensors) return fail(op, "expects two memrefs or two ranked tensors, but got " + str(from) + " and " + str(to));
+      ShapedType a = (ShapedType) from, b = (ShapedType) to;
+      if (!a.elementType().equals(b.elementType())) return fail(op, "element types differ: " + str(a.elementType()) + " vs " + str(b.elementType()));
+      if (!a.hasStaticShape() || !b.hasStaticShape()) return fail(op, "expects static shapes");
+      if (a.numElements() != b.numElements()) return fail(op, "cannot reshape " + a.numElements() + " elements into " + b.numElements());
+      if (buffers && !(Layouts.isIdentity((MemRefType) a) && Layouts.isIdentity((MemRefType) b))) return fail(op, "expects memrefs with the identity layout");
+      return true;
+    }
+  }
+
+  /** {@code tl.copy %a, %b : memref<4xf32> to memref<4xf32>}. */
+  static final class CopyOp extends TlOp {
+    CopyOp() { super("tl.copy", "Copies every element of one buffer into another of the same shape", "tl.copy %a, %b : memref<4x?xf32> to memref<4x?xf32, strided<[?, 1], offset: ?>>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 2, 0)) return false;
+      MemRefType a = memref(op.operand(0)), b = memref(op.operand(1));
+      if (a == null || b == null) return fail(op, "operands must be memrefs");
+      if (!a.elementType().equals(b.elementType())) return fail(op, "failed to verify that source and target have same element type");
+      return compatible(a.shape(), b.shape()) || fail(op, "failed to verify that source and target have same shape");
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperands(op.operands());
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(" to ");
+      p.printType(op.operand(1).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      List<OpAsmParser.UnresolvedOperand> ops = p.parseOperandList(OpAsmParser.Delimiter.NONE);
+      p.parseOptionalAttrDict(st.attributes);
+      Type a = p.parseColonType();
+      p.parseKeyword("to");
+      p.resolveOperands(ops, List.of(a, p.parseType()), st.operands);
+    }
+  }
+
+  /** {@code tl.fill %v, %m : memref<4xf32>}; on a tensor it returns the filled tensor. */
+  static final class FillOp extends TlOp {
+    FillOp() { super("tl.fill", "Sets every element of a buffer (or a tensor, giving a new tensor) to one scalar", "tl.fill %zero, %m : memref<4x4xf32>\n%t1 = tl.fill %zero, %t : tensor<4xf32>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 2, -1)) return false;
+      if (!(shaped(op.operand(1).type()) instanceof ShapedType s)) return fail(op, "operand #1 must be a memref or ranked tensor, but got " + str(op.operand(1).type()));
+      if (!op.operand(0).type().equals(s.elementType())) return fail(op, "value type " + str(op.operand(0).type()) + " does not match the element type " + str(s.elementType()));
+      boolean tensor = s instanceof RankedTensorType;
+      if (op.numResults() != (tensor ? 1 : 0) || tensor && !op.result(0).type().equals(s))
+        return fail(op, tensor ? "expected one result of the filled tensor's type" : "expected no results when filling a buffer");
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperands(op.operands());
+      printAttrDict(op, p);
+      p.print(" : ");
+      p.printType(op.operand(1).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      List<OpAsmParser.UnresolvedOperand> ops = p.parseOperandList(OpAsmParser.Delimiter.NONE);
+      p.parseOptionalAttrDict(st.attributes);
+      Type t = p.parseColonType();
+      if (!(shaped(t) instanceof ShapedType s)) throw p.error("expected a memref or ranked tensor type");
+      p.resolveOperands(ops, List.of(s.elementType(), t), st.operands);
+      if (t instanceof RankedTensorType) st.resultTypes.add(t);
+    }
+  }
+
+  /**
+   * {@code %s = tl.subview %m[%o, 2] [4, %n] [1, 2] : memref<8x8xf32> to memref<4x?xf32, strided<[8, 2], offset: ?>>}:
+   * offsets, sizes and strides each static or dynamic, MLIR's {@code static_*} arrays with
+   * {@code ShapedType.DYNAMIC} where an operand gives the value.
+   */
+  static final class SubviewOp extends TlOp implements Traits.Pure {
+    static final String[] LISTS = {"static_offsets", "static_sizes", "static_strides"};
+
+    SubviewOp() {
+      super("tl.subview", "A strided window into a buffer: offsets, sizes and strides per dimension, static or dynamic",
+          "%s = tl.subview %m[%o, 2] [4, %n] [1, 2] : memref<8x8xf32> to memref<4x?xf32, strided<[8, 2], offset: ?>>",
+          "static_offsets", "static_sizes", "static_strides", SEGMENTS);
+    }
+
+    @Override public String description() {
+      return super.description() + "\n\nThe result type is the one MLIR infers: offset = source offset + Σ offset_i·stride_i, "
+          + "stride_i = source stride_i · step_i, each dynamic when a term is; the identity layout stands for a row-major result.";
+    }
+
+    static long[] statics(Operation op, int i) { return op.attr(LISTS[i], DenseArrayAttr.class).asLongs(); }
+
+    @Override protected boolean verify(Operation op) {
+      long[] seg = segmentSizes(op, 4);
+      if (seg == null || !counts(op, -1, 1)) return false;
+      if (seg[0] != 1) return fail(op, "expects one source operand");
+      MemRefType src = memref(op.operand(0));
+      if (src == null) return fail(op, "source must be a memref, but got " + str(op.operand(0).type()));
+      if (!indices(op, 1, op.numOperands(), "offset, size or stride")) return false;
+      long[][] lists = new long[3][];
+      for (int i = 0; i < 3; i++) {
+        if (!(op.attr(LISTS[i]) instanceof DenseArrayAttr a)) return fail(op, "requires dense array attribute '" + LISTS[i] + "'");
+        lists[i] = a.asLongs();
+        String what = LISTS[i].substring(7);
+        if (lists[i].length != src.rank()) return fail(op, "expected " + src.rank() + " " + what + " values, got " + lists[i].length);
+        if (countDynamic(lists[i]) != seg[i + 1])
+          return fail(op, "expected " + countDynamic(lists[i]) + " dynamic " + what + " values, got " + seg[i + 1]);
+        for (long v : lists[i]) if (v != ShapedType.DYNAMIC && v < 0) return fail(op, "expected " + what + " to be non-negative, but got " + v);
+      }
+      if (Layouts.stridesAndOffset(src) == null) return fail(op, "source must have a strided layout, but got " + str(src));
+      for (int d = 0; d < src.rank(); d++) {
+        long o = lists[0][d], s = lists[1][d], st = lists[2][d], n = src.dim(d);
+        if (o != ShapedType.DYNAMIC && s != ShapedType.DYNAMIC && st != ShapedType.DYNAMIC && n != ShapedType.DYNAMIC && s > 0 && o + (s - 1) * st >= n)
+          return fail(op, "slice along dimension " + d + " runs out-of-bounds: " + (o + (s - 1) * st) + " >= " + n);
+      }
+      MemRefType expected = Layouts.subviewType(src, lists[0], lists[1], lists[2]);
+      Type got = op.result(0).type();
+      if (!(got instanceof MemRefType r) || !Arrays.equals(r.shape(), expected.shape()) || !r.elementType().equals(expected.elementType())
+          || !java.util.Objects.equals(r.memorySpace(), expected.memorySpace()) || !Layouts.sameLayout(r, expected))
+        return fail(op, "expected result type to be '" + str(expected) + "', but got '" + str(got) + "'");
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      for (int i = 0; i < 3; i++) {
+        List<Value> dyn = segment(op, i + 1);
+        int k = 0;
+        p.print(i == 0 ? "[" : " [");
+        long[] s = statics(op, i);
+        for (int j = 0; j < s.length; j++) {
+          if (j > 0) p.print(", ");
+          if (s[j] == ShapedType.DYNAMIC) p.printOperand(dyn.get(k++));
+          else p.print(s[j]);
+        }
+        p.print(']');
+      }
+      printAttrDict(op, p, LISTS[0], LISTS[1], LISTS[2], SEGMENTS);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(" to ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand src = p.parseOperand();
+      List<List<OpAsmParser.UnresolvedOperand>> dyn = new ArrayList<>();
+      for (String list : LISTS) {
+        List<OpAsmParser.UnresolvedOperand> ops = new ArrayList<>();
+        List<Long> statics = new ArrayList<>();
+        p.parsePunct("[");
+        if (!p.parseOptionalPunct("]")) {
+          do {
+            OpAsmParser.UnresolvedOperand o = p.parseOptionalOperand();
+            if (o != null) ops.add(o);
+            statics.add(o != null ? ShapedType.DYNAMIC : p.parseInteger().longValueExact());
+          } while (p.parseOptionalPunct(","));
+          p.parsePunct("]");
+        }
+        dyn.add(ops);
+        st.addAttribute(list, DenseArrayAttr.i64(longs(statics)));
+      }
+      p.parseOptionalAttrDict(st.attributes);
+      Type from = p.parseColonType();
+      p.parseKeyword("to");
+      st.resultTypes.add(p.parseType());
+      st.operands.add(p.resolveOperand(src, from));
+      for (List<OpAsmParser.UnresolvedOperand> d : dyn) st.operands.addAll(resolveIndices(p, d));
+      st.addAttribute(SEGMENTS, segments(1, dyn.get(0).size(), dyn.get(1).size(), dyn.get(2).size()));
+    }
+  }
+}
