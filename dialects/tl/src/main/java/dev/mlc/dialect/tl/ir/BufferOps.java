@@ -9,6 +9,8 @@ import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.rewrite.RewritePattern;
+import dev.mlc.ir.rewrite.RewritePatternSet;
 import dev.mlc.ir.type.IndexType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
@@ -57,11 +59,24 @@ final class BufferOps {
     }
   }
 
+  /** MLIR's SimplifyDeadAlloc: {@code alloc} used only by {@code dealloc}s (or not at all) -> nothing. */
+  static RewritePattern deadAlloc(String root) {
+    return RewritePattern.of("SimplifyDeadAlloc", root, 1, (op, rw) -> {
+      for (Operation user : op.result(0).users())
+        if (!user.isa("tl.dealloc")) return rw.notifyMatchFailure(op, "the buffer has a use other than tl.dealloc");
+      for (Operation user : op.result(0).users()) rw.eraseOp(user);
+      rw.eraseOp(op);
+      return true;
+    });
+  }
+
   static final class AllocOp extends AllocLike {
     AllocOp() {
       super("tl.alloc", "Allocates a buffer on the heap (its elements start uninitialized)",
           "%m = tl.alloc(%n) {alignment = 64 : i64} : memref<4x?xf32>", "alignment");
     }
+
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(deadAlloc(name())); }
   }
 
   static final class AllocaOp extends AllocLike {
@@ -69,6 +84,8 @@ final class BufferOps {
       super("tl.alloca", "Allocates a buffer on the stack, freed when the enclosing function returns",
           "%m = tl.alloca() : memref<8xf32>", "alignment");
     }
+
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(deadAlloc(name())); }
   }
 
   static final class EmptyOp extends AllocLike implements Traits.Pure {
@@ -115,9 +132,16 @@ final class BufferOps {
       return isIndex(op.result(0)) || fail(op, "result must be index");
     }
 
+    /** {@code dim(x : static size n) -> n}; {@code dim(alloc(%d..) , i) -> the size operand of dimension i}. */
     @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
       ShapedType s = (ShapedType) op.operand(0).type();
-      return s.isDynamicDim(index(op)) ? null : List.of(IntegerAttr.index(s.dim(index(op))));
+      int i = index(op);
+      if (!s.isDynamicDim(i)) return List.of(IntegerAttr.index(s.dim(i)));
+      Operation def = op.operand(0).definingOp();
+      if (def == null || !(def.def() instanceof AllocLike)) return null;
+      int k = 0;
+      for (int d = 0; d < i; d++) if (s.isDynamicDim(d)) k++;
+      return List.of(def.operand(k));
     }
 
     @Override public void print(Operation op, OpAsmPrinter p) {
