@@ -81,3 +81,61 @@ func.func @cse(%m: memref<4xf32>, %i: index, %v: f32) -> (memref<2xf32, strided<
   %l2 = tl.load %m[%i] : memref<4xf32>
   return %s1, %s2, %b1, %b2, %l1, %l2 : memref<2xf32, strided<[1], offset: 1>>, memref<2xf32, strided<[1], offset: 1>>, vector<4xf32>, vector<4xf32>, f32, f32
 }
+
+// -----
+
+// A loop nest with a dimension known to be empty yields its initial values; a carried value the
+// body yields unchanged is its initial value.
+// CHECK-LABEL: func.func @loops(%arg0: index, %arg1: f32, %arg2: f32, %arg3: memref<4xf32>) -> (f32, f32, f32)
+// CHECK-NEXT:    %[[R:.*]]:2 = tl.loop (%[[I:.*]]) = (%arg0) to (%arg0) step (%arg0) iterators ["reduction"] iter_args(%{{.*}} = %arg1, %[[B:.*]] = %arg2) -> (f32, f32) {
+// CHECK-NEXT:      %[[X:.*]] = tl.load %arg3[%[[I]]] : memref<4xf32>
+// CHECK-NEXT:      tl.yield %[[X]], %[[B]] : f32, f32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %arg1, %[[R]]#0, %arg2 : f32, f32, f32
+func.func @loops(%n: index, %a: f32, %b: f32, %m: memref<4xf32>) -> (f32, f32, f32) {
+  %c4 = "test.constant"() {value = 4 : index} : () -> index
+  %c2 = "test.constant"() {value = 2 : index} : () -> index
+  %e = tl.loop (%i, %j) = (%n, %c4) to (%n, %c2) step (%n, %n) iterators ["parallel", "reduction"] iter_args(%x = %a) -> (f32) {
+    %y = tl.load %m[%i] : memref<4xf32>
+    tl.yield %y : f32
+  }
+  %r:2 = tl.loop (%i) = (%n) to (%n) step (%n) iterators ["reduction"] iter_args(%x = %a, %z = %b) -> (f32, f32) {
+    %y = tl.load %m[%i] : memref<4xf32>
+    tl.yield %y, %z : f32, f32
+  }
+  return %e, %r#0, %r#1 : f32, f32, f32
+}
+
+// -----
+
+// Casts and broadcasts compose; extracting from a scalar broadcast or right after an insert at the
+// same indices gives the scalar; a subview of everything is its source.
+// CHECK-LABEL: func.func @folds(%arg0: memref<4xf32>, %arg1: f32, %arg2: vector<4xf32>, %arg3: index)
+// CHECK-NEXT:    %[[C:.*]] = tl.cast %arg0 : memref<4xf32> to memref<?xf32, strided<[?], offset: ?>>
+// CHECK-NEXT:    %[[B:.*]] = tl.broadcast %arg1 : f32 to vector<2x4xf32>
+// CHECK-NEXT:    return %arg0, %[[C]], %[[B]], %arg1, %arg1, %arg0
+func.func @folds(%m: memref<4xf32>, %s: f32, %v: vector<4xf32>, %i: index)
+    -> (memref<4xf32>, memref<?xf32, strided<[?], offset: ?>>, vector<2x4xf32>, f32, f32, memref<4xf32>) {
+  %c1 = tl.cast %m : memref<4xf32> to memref<?xf32>
+  %back = tl.cast %c1 : memref<?xf32> to memref<4xf32>
+  %c2 = tl.cast %c1 : memref<?xf32> to memref<?xf32, strided<[?], offset: ?>>
+  %b1 = tl.broadcast %s : f32 to vector<4xf32>
+  %b2 = tl.broadcast %b1 : vector<4xf32> to vector<2x4xf32>
+  %e1 = tl.extract %b1[%i] : vector<4xf32>
+  %n = tl.insert %s, %v[%i] : vector<4xf32>
+  %e2 = tl.extract %n[%i] : vector<4xf32>
+  %all = tl.subview %m[0] [4] [1] : memref<4xf32> to memref<4xf32>
+  return %back, %c2, %b2, %e1, %e2, %all : memref<4xf32>, memref<?xf32, strided<[?], offset: ?>>, vector<2x4xf32>, f32, f32, memref<4xf32>
+}
+
+// -----
+
+// Extracting at other indices than the insert's stays.
+// CHECK-LABEL: func.func @no_fold
+// CHECK:         tl.insert
+// CHECK-NEXT:    tl.extract
+func.func @no_fold(%s: f32, %v: vector<4xf32>, %i: index, %j: index) -> f32 {
+  %n = tl.insert %s, %v[%i] : vector<4xf32>
+  %e = tl.extract %n[%j] : vector<4xf32>
+  return %e : f32
+}

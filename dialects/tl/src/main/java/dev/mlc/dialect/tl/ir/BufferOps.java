@@ -9,7 +9,7 @@ import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.IntegerAttr;
-import dev.mlc.ir.rewrite.RewritePattern;
+import dev.mlc.dialect.tl.transforms.TlPatterns;
 import dev.mlc.ir.rewrite.RewritePatternSet;
 import dev.mlc.ir.type.IndexType;
 import dev.mlc.ir.type.MemRefType;
@@ -59,24 +59,13 @@ final class BufferOps {
     }
   }
 
-  /** MLIR's SimplifyDeadAlloc: {@code alloc} used only by {@code dealloc}s (or not at all) -> nothing. */
-  static RewritePattern deadAlloc(String root) {
-    return RewritePattern.of("SimplifyDeadAlloc", root, 1, (op, rw) -> {
-      for (Operation user : op.result(0).users())
-        if (!user.isa("tl.dealloc")) return rw.notifyMatchFailure(op, "the buffer has a use other than tl.dealloc");
-      for (Operation user : op.result(0).users()) rw.eraseOp(user);
-      rw.eraseOp(op);
-      return true;
-    });
-  }
-
   static final class AllocOp extends AllocLike {
     AllocOp() {
       super("tl.alloc", "Allocates a buffer on the heap (its elements start uninitialized)",
           "%m = tl.alloc(%n) {alignment = 64 : i64} : memref<4x?xf32>", "alignment");
     }
 
-    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(deadAlloc(name())); }
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(TlPatterns.deadAlloc(name())); }
   }
 
   static final class AllocaOp extends AllocLike {
@@ -85,7 +74,7 @@ final class BufferOps {
           "%m = tl.alloca() : memref<8xf32>", "alignment");
     }
 
-    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(deadAlloc(name())); }
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(TlPatterns.deadAlloc(name())); }
   }
 
   static final class EmptyOp extends AllocLike implements Traits.Pure {
@@ -282,8 +271,24 @@ final class BufferOps {
       return fail(op, "operand type " + str(from) + " and result type " + str(to) + " are cast incompatible");
     }
 
+    /** {@code cast(x : T to T) -> x}; {@code cast(cast(x : A to B) : B to A) -> x}; {@code cast(cast(x)) -> cast(x)} when x casts directly. */
     @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
-      return op.operand(0).type().equals(op.result(0).type()) ? List.of(op.operand(0)) : null;
+      Type to = op.result(0).type();
+      if (op.operand(0).type().equals(to)) return List.of(op.operand(0));
+      Operation inner = op.operand(0).definingOp();
+      if (inner == null || !inner.isa(name())) return null;
+      Value x = inner.operand(0);
+      if (x.type().equals(to)) return List.of(x);
+      if (!castable(x.type(), to)) return null;
+      op.setOperand(0, x);
+      return List.of(op.result(0));
+    }
+
+    static boolean castable(Type from, Type to) {
+      if (from instanceof MemRefType a && to instanceof MemRefType b)
+        return a.elementType().equals(b.elementType()) && compatible(a.shape(), b.shape()) && java.util.Objects.equals(a.memorySpace(), b.memorySpace())
+            && Layouts.castCompatibleLayout(a, b);
+      return from instanceof RankedTensorType a && to instanceof RankedTensorType b && a.elementType().equals(b.elementType()) && compatible(a.shape(), b.shape());
     }
   }
 
@@ -408,6 +413,15 @@ final class BufferOps {
     }
 
     static long[] statics(Operation op, int i) { return op.attr(LISTS[i], DenseArrayAttr.class).asLongs(); }
+
+    /** {@code subview(x)[0..][sizes of x][1..] : T to T -> x} (a view of everything, of the same type). */
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      MemRefType src = (MemRefType) op.operand(0).type();
+      if (!src.equals(op.result(0).type()) || op.numOperands() != 1) return null;
+      long[] off = statics(op, 0), sizes = statics(op, 1), strides = statics(op, 2);
+      for (int d = 0; d < src.rank(); d++) if (off[d] != 0 || sizes[d] != src.dim(d) || strides[d] != 1) return null;
+      return List.of(op.operand(0));
+    }
 
     @Override protected boolean verify(Operation op) {
       long[] seg = segmentSizes(op, 4);

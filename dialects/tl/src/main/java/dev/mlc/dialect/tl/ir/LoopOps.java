@@ -98,6 +98,10 @@ final class LoopOps {
 
     @Override public boolean verifyRegions(Operation op) { return checkYield(op, op.region(0), op.resultTypes(), "loop-carried values"); }
 
+    @Override public void addCanonicalizationPatterns(dev.mlc.ir.rewrite.RewritePatternSet patterns) {
+      patterns.add(dev.mlc.dialect.tl.transforms.TlPatterns.emptyLoop()).add(dev.mlc.dialect.tl.transforms.TlPatterns.forwardedIterArgs());
+    }
+
     @Override public List<Region> loopRegions(Operation loop) { return List.of(loop.region(0)); }
 
     @Override public List<Integer> entrySuccessors(Operation op, List<Attribute> operands) { return List.of(0, PARENT); }

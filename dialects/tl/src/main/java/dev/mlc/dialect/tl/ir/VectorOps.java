@@ -171,6 +171,15 @@ public final class VectorOps {
       return true;
     }
 
+    /** {@code broadcast(x : T to T) -> x}; {@code broadcast(broadcast(x)) -> broadcast(x)} (broadcasts compose). */
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      if (op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
+      Operation inner = op.operand(0).definingOp();
+      if (inner == null || !inner.isa(name())) return null;
+      op.setOperand(0, inner.operand(0));
+      return List.of(op.result(0));
+    }
+
     @Override public void print(Operation op, OpAsmPrinter p) { Unary.printUnary(op, p, " to "); }
 
     @Override public void parse(OpAsmParser p, OperationState st) { Unary.parseUnary(p, st, "to"); }
@@ -202,6 +211,16 @@ public final class VectorOps {
   /** {@code %e = tl.extract %v[%i] : vector<8xf32>}: one index per dimension. */
   static final class ExtractOp extends TlOp implements Traits.Pure {
     ExtractOp() { super("tl.extract", "Reads one element of a vector at dynamic indices", "%e = tl.extract %v[%i] : vector<8xf32>"); }
+
+    /** {@code extract(broadcast(s : scalar)) -> s}; {@code extract(insert(s, v, idx), idx) -> s} (the same index values). */
+    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+      Operation def = op.operand(0).definingOp();
+      if (def == null) return null;
+      if (def.isa("tl.broadcast") && !(def.operand(0).type() instanceof VectorType)) return List.of(def.operand(0));
+      if (def.isa("tl.insert") && def.operands().subList(2, def.numOperands()).equals(op.operands().subList(1, op.numOperands())))
+        return List.of(def.operand(0));
+      return null;
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
