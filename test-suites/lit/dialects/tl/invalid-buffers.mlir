@@ -113,8 +113,16 @@ func.func @fill_tensor_result(%t: tensor<4xf32>, %v: f32) {
 // -----
 
 func.func @subview_type(%m: memref<8x8xf32>) {
-  // expected-error @+1 {{'tl.subview' op expected result type to be 'memref<4x3xf32, strided<[16, 1], offset: 10>>', but got 'memref<4x3xf32, strided<[8, 1], offset: 10>>'}}
+  // expected-error @+1 {{'tl.subview' op expected result type to be 'memref<4x3xf32, strided<[16, 1], offset: 10>>' or a rank-reduced version, but got 'memref<4x3xf32, strided<[8, 1], offset: 10>>'}}
   %s = tl.subview %m[1, 2] [4, 3] [2, 1] : memref<8x8xf32> to memref<4x3xf32, strided<[8, 1], offset: 10>>
+  return
+}
+
+// -----
+
+func.func @subview_rank_reduce(%m: memref<8x8xf32>) {
+  // expected-error @+1 {{'tl.subview' op expected result type to be 'memref<2x8xf32, strided<[8, 1], offset: 8>>' or a rank-reduced version, but got 'memref<8xf32, strided<[1], offset: 8>>'}}
+  %s = tl.subview %m[1, 0] [2, 8] [1, 1] : memref<8x8xf32> to memref<8xf32, strided<[1], offset: 8>>
   return
 }
 

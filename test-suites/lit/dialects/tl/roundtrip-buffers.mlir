@@ -45,6 +45,8 @@ func.func @access(%m: memref<4x?xf32>, %i: index, %j: index, %v: f32, %t: tensor
 // CHECK-NEXT:    %[[S:.*]] = tl.subview %arg0[0, 0] [8, 8] [1, 1] : memref<8x8xf32> to memref<8x8xf32>
 // CHECK-NEXT:    %[[T:.*]] = tl.subview %arg0[4, 0] [2, 8] [1, 1] : memref<8x8xf32> to memref<2x8xf32, strided<[8, 1], offset: 32>>
 // CHECK-NEXT:    %{{.*}} = tl.subview %[[T]][1, %arg2] [1, 4] [1, 2] : memref<2x8xf32, strided<[8, 1], offset: 32>> to memref<1x4xf32, strided<[8, 2], offset: ?>>
+// CHECK-NEXT:    %{{.*}} = tl.subview %arg0[%arg2, 0] [1, 8] [1, 1] : memref<8x8xf32> to memref<8xf32, strided<[1], offset: ?>>
+// CHECK-NEXT:    %{{.*}} = tl.subview %arg0[0, %arg2] [4, 1] [2, 1] : memref<8x8xf32> to memref<4xf32, strided<[16], offset: ?>>
 // CHECK-NEXT:    %{{.*}} = tl.reshape %arg0 : memref<8x8xf32> to memref<64xf32>
 // CHECK-NEXT:    %{{.*}} = tl.cast %arg0 : memref<8x8xf32> to memref<?x8xf32>
 // CHECK-NEXT:    %{{.*}} = tl.cast %[[T]] : memref<2x8xf32, strided<[8, 1], offset: 32>> to memref<2x8xf32, strided<[?, ?], offset: ?>>
@@ -55,6 +57,8 @@ func.func @views(%m: memref<8x8xf32>, %d: memref<4x?xf32>, %i: index) {
   %c = tl.subview %m[0, 0] [8, 8] [1, 1] : memref<8x8xf32> to memref<8x8xf32>
   %rows = tl.subview %m[4, 0] [2, 8] [1, 1] : memref<8x8xf32> to memref<2x8xf32, strided<[8, 1], offset: 32>>
   %e = tl.subview %rows[1, %i] [1, 4] [1, 2] : memref<2x8xf32, strided<[8, 1], offset: 32>> to memref<1x4xf32, strided<[8, 2], offset: ?>>
+  %row = tl.subview %m[%i, 0] [1, 8] [1, 1] : memref<8x8xf32> to memref<8xf32, strided<[1], offset: ?>>
+  %col = tl.subview %m[0, %i] [4, 1] [2, 1] : memref<8x8xf32> to memref<4xf32, strided<[16], offset: ?>>
   %f = tl.reshape %m : memref<8x8xf32> to memref<64xf32>
   %g = tl.cast %m : memref<8x8xf32> to memref<?x8xf32>
   %h = tl.cast %rows : memref<2x8xf32, strided<[8, 1], offset: 32>> to memref<2x8xf32, strided<[?, ?], offset: ?>>

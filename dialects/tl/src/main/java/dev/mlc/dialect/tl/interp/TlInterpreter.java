@@ -181,7 +181,18 @@ public final class TlInterpreter implements InterpreterProvider {
       offset += o * src.strides()[d];
       strides[d] = s * src.strides()[d];
     }
-    return one(src.view(offset, v[1], strides));
+    MemRefType full = dev.mlc.dialect.tl.ir.Layouts.subviewType((MemRefType) op.operand(0).type(), op.attr(names[0], DenseArrayAttr.class).asLongs(),
+        op.attr(names[1], DenseArrayAttr.class).asLongs(), op.attr(names[2], DenseArrayAttr.class).asLongs());
+    boolean[] drop = dev.mlc.dialect.tl.ir.Layouts.droppedDims(full.shape(), ((MemRefType) op.result(0).type()).shape());
+    int kept = 0;
+    for (boolean d : drop) if (!d) kept++;
+    long[] sizes = new long[kept], st = new long[kept];
+    for (int d = 0, j = 0; d < rank; d++)
+      if (!drop[d]) {
+        sizes[j] = v[1][d];
+        st[j++] = strides[d];
+      }
+    return one(src.view(offset, sizes, st));
   }
 
   static Object[] loop(Interpreter in, Operation op, Object[] a) {

@@ -403,13 +403,15 @@ final class BufferOps {
 
     SubviewOp() {
       super("tl.subview", "A strided window into a buffer: offsets, sizes and strides per dimension, static or dynamic",
-          "%s = tl.subview %m[%o, 2] [4, %n] [1, 2] : memref<8x8xf32> to memref<4x?xf32, strided<[8, 2], offset: ?>>",
+          "%s = tl.subview %m[%o, 2] [4, %n] [1, 2] : memref<8x8xf32> to memref<4x?xf32, strided<[8, 2], offset: ?>>\n"
+              + "%row = tl.subview %m[%i, 0] [1, 8] [1, 1] : memref<8x8xf32> to memref<8xf32, strided<[1], offset: ?>>",
           "static_offsets", "static_sizes", "static_strides", SEGMENTS);
     }
 
     @Override public String description() {
       return super.description() + "\n\nThe result type is the one MLIR infers: offset = source offset + Σ offset_i·stride_i, "
-          + "stride_i = source stride_i · step_i, each dynamic when a term is; the identity layout stands for a row-major result.";
+          + "stride_i = source stride_i · step_i, each dynamic when a term is; the identity layout stands for a row-major result. "
+          + "The result may drop dimensions of static size 1 (a rank-reducing subview), matched from the left.";
     }
 
     static long[] statics(Operation op, int i) { return op.attr(LISTS[i], DenseArrayAttr.class).asLongs(); }
@@ -448,9 +450,11 @@ final class BufferOps {
       }
       MemRefType expected = Layouts.subviewType(src, lists[0], lists[1], lists[2]);
       Type got = op.result(0).type();
-      if (!(got instanceof MemRefType r) || !Arrays.equals(r.shape(), expected.shape()) || !r.elementType().equals(expected.elementType())
-          || !java.util.Objects.equals(r.memorySpace(), expected.memorySpace()) || !Layouts.sameLayout(r, expected))
-        return fail(op, "expected result type to be '" + str(expected) + "', but got '" + str(got) + "'");
+      boolean[] dropped = got instanceof MemRefType r ? Layouts.droppedDims(expected.shape(), r.shape()) : null;
+      MemRefType reduced = dropped == null ? null : Layouts.dropDims(expected, dropped);
+      if (reduced == null || !((MemRefType) got).elementType().equals(reduced.elementType())
+          || !java.util.Objects.equals(((MemRefType) got).memorySpace(), reduced.memorySpace()) || !Layouts.sameLayout((MemRefType) got, reduced))
+        return fail(op, "expected result type to be '" + str(expected) + "' or a rank-reduced version, but got '" + str(got) + "'");
       return true;
     }
 

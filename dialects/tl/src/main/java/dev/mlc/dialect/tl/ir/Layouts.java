@@ -76,4 +76,33 @@ public final class Layouts {
       if (x.strides()[i] != y.strides()[i] && x.strides()[i] != DYN && y.strides()[i] != DYN) return false;
     return true;
   }
+
+  /**
+   * Which dimensions of {@code full} a rank-reduced {@code reduced} shape drops: static unit
+   * dimensions, matched greedily from the left (MLIR's rank-reduction mask); null when it is not one.
+   */
+  public static boolean[] droppedDims(long[] full, long[] reduced) {
+    boolean[] drop = new boolean[full.length];
+    int j = 0;
+    for (int i = 0; i < full.length; i++) {
+      if (j < reduced.length && full[i] == reduced[j]) j++;
+      else if (full[i] == 1) drop[i] = true;
+      else return null;
+    }
+    return j == reduced.length ? drop : null;
+  }
+
+  /** {@code t} without the dimensions marked in {@code drop} (their strides go too; the offset stays). */
+  public static MemRefType dropDims(MemRefType t, boolean[] drop) {
+    StridedLayoutAttr l = stridesAndOffset(t);
+    int n = 0;
+    for (boolean d : drop) if (!d) n++;
+    long[] shape = new long[n], strides = new long[n];
+    for (int i = 0, k = 0; i < drop.length; i++)
+      if (!drop[i]) {
+        shape[k] = t.shape()[i];
+        strides[k++] = l.strides()[i];
+      }
+    return new MemRefType(shape, t.elementType(), new StridedLayoutAttr(l.offset(), strides), t.memorySpace());
+  }
 }

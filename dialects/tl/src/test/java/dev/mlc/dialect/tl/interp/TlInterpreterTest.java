@@ -157,6 +157,28 @@ class TlInterpreterTest {
   }
 
   @Test
+  void rankReducedColumnViewSumsEveryOtherRow() {
+    String src = """
+        func.func @f(%t: tensor<4x3xi32>, %j: index, %c0: index, %c1: index, %c2: index) -> i32 {
+          %m = tl.to_buffer %t : tensor<4x3xi32> to memref<4x3xi32>
+          %col = tl.subview %m[0, %j] [2, 1] [2, 1] : memref<4x3xi32> to memref<2xi32, strided<[6], offset: ?>>
+          %zero = "test.constant"() {value = 0 : i32} : () -> i32
+          %s = tl.loop (%i) = (%c0) to (%c2) step (%c1) iterators ["reduction"] iter_args(%acc = %zero) -> (i32) {
+            %x = tl.load %col[%i] : memref<2xi32, strided<[6], offset: ?>>
+            %y = "test.add"(%acc, %x) : (i32, i32) -> i32
+            tl.yield %y : i32
+          }
+          return %s : i32
+        }
+        """;
+    Tensor t = Tensor.ofLongs(IntegerType.of(32), new long[] {4, 3}, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    // Column 1, rows 0 and 2: 2 + 8; column 2: 3 + 9.
+    assertEquals(10L, run(src, "f", t, 1L, 0L, 1L, 2L)[0]);
+    assertEquals(12L, run(src, "f", t, 2L, 0L, 1L, 2L)[0]);
+    assertTrue(fails(src, "f", t, 3L, 0L, 1L, 2L).startsWith("'tl.subview' op subview out of bounds along dimension 1: offset 3"));
+  }
+
+  @Test
   void dynamicSubviewOutOfBoundsIsAnError() {
     String src = """
         func.func @f(%o: index) {
