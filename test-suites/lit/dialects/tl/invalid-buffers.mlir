@@ -213,3 +213,35 @@ func.func @dealloc_tensor(%t: tensor<4xf32>) {
   "tl.dealloc"(%t) : (tensor<4xf32>) -> ()
   return
 }
+
+// -----
+
+func.func @reinterpret_size(%m: memref<6xf32>) {
+  // expected-error @+1 {{'tl.reinterpret_cast' op expected result type with size = 3 instead of 2 in dim = 0}}
+  %t = tl.reinterpret_cast %m to offset: [0], sizes: [3, 2], strides: [1, 3] : memref<6xf32> to memref<2x2xf32, strided<[1, 3]>>
+  return
+}
+
+// -----
+
+func.func @reinterpret_stride(%m: memref<6xf32>, %s: index) {
+  // expected-error @+1 {{'tl.reinterpret_cast' op expected result type with stride = ? instead of 3 in dim = 1}}
+  %t = tl.reinterpret_cast %m to offset: [0], sizes: [3, 2], strides: [1, %s] : memref<6xf32> to memref<3x2xf32, strided<[1, 3]>>
+  return
+}
+
+// -----
+
+func.func @reinterpret_offset(%m: memref<6xf32>) {
+  // expected-error @+1 {{'tl.reinterpret_cast' op expected result type with offset = 2 instead of 0}}
+  %t = tl.reinterpret_cast %m to offset: [2], sizes: [2], strides: [1] : memref<6xf32> to memref<2xf32>
+  return
+}
+
+// -----
+
+func.func @reinterpret_element(%m: memref<6xf32>) {
+  // expected-error @+1 {{'tl.reinterpret_cast' op different element types specified for source and result}}
+  %t = tl.reinterpret_cast %m to offset: [0], sizes: [2], strides: [1] : memref<6xf32> to memref<2xi32>
+  return
+}

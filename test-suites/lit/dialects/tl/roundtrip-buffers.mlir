@@ -65,6 +65,16 @@ func.func @views(%m: memref<8x8xf32>, %d: memref<4x?xf32>, %i: index) {
   return
 }
 
+// CHECK-LABEL: func.func @reinterpret(%arg0: memref<6xf32>, %arg1: memref<?xf32>, %arg2: index)
+// CHECK-NEXT:    %{{.*}} = tl.reinterpret_cast %arg0 to offset: [0], sizes: [3, 2], strides: [1, 3] : memref<6xf32> to memref<3x2xf32, strided<[1, 3]>>
+// CHECK-NEXT:    %{{.*}} = tl.reinterpret_cast %arg1 to offset: [%arg2], sizes: [4, %arg2], strides: [%arg2, 1] : memref<?xf32> to memref<4x?xf32, strided<[?, 1], offset: ?>>
+// GENERIC: "tl.reinterpret_cast"(%arg1, %arg2, %arg2, %arg2) <{operandSegmentSizes = array<i32: 1, 1, 1, 1>, static_offsets = array<i64: -9223372036854775808>, static_sizes = array<i64: 4, -9223372036854775808>, static_strides = array<i64: -9223372036854775808, 1>}> : (memref<?xf32>, index, index, index) -> memref<4x?xf32, strided<[?, 1], offset: ?>>
+func.func @reinterpret(%m: memref<6xf32>, %d: memref<?xf32>, %i: index) {
+  %t = tl.reinterpret_cast %m to offset: [0], sizes: [3, 2], strides: [1, 3] : memref<6xf32> to memref<3x2xf32, strided<[1, 3]>>
+  %v = tl.reinterpret_cast %d to offset: [%i], sizes: [4, %i], strides: [%i, 1] : memref<?xf32> to memref<4x?xf32, strided<[?, 1], offset: ?>>
+  return
+}
+
 // CHECK-LABEL: func.func @bridges(%arg0: tensor<4x?xf32>, %arg1: memref<4x?xf32>)
 // CHECK-NEXT:    %[[B:.*]] = tl.to_buffer %arg0 : tensor<4x?xf32> to memref<4x?xf32>
 // CHECK-NEXT:    %{{.*}} = tl.to_tensor %[[B]] : memref<4x?xf32> to tensor<4x?xf32>

@@ -117,6 +117,7 @@ public final class TlInterpreter implements InterpreterProvider {
       return null;
     });
     r.add("tl.subview", TlInterpreter::subview);
+    r.add("tl.reinterpret_cast", TlInterpreter::reinterpretCast);
     r.add("tl.reshape", (in, op, a) -> {
       long[] to = ((ShapedType) op.result(0).type()).shape();
       if (a[0] instanceof Tensor t) return one(t.reshape(to));
@@ -193,6 +194,28 @@ public final class TlInterpreter implements InterpreterProvider {
         st[j++] = strides[d];
       }
     return one(src.view(offset, sizes, st));
+  }
+
+  static Object[] reinterpretCast(Interpreter in, Operation op, Object[] a) {
+    Buffer src = (Buffer) a[0];
+    String[] names = {"static_offsets", "static_sizes", "static_strides"};
+    long[][] v = new long[3][];
+    int k = 1;
+    for (int l = 0; l < 3; l++) {
+      v[l] = op.attr(names[l], DenseArrayAttr.class).asLongs();
+      for (int d = 0; d < v[l].length; d++) if (v[l][d] == ShapedType.DYNAMIC) v[l][d] = idx(a[k++]);
+    }
+    long lo = v[0][0], hi = v[0][0];
+    for (int d = 0; d < v[1].length; d++) {
+      if (v[1][d] < 0) throw in.error("negative size " + v[1][d] + " in dimension " + d);
+      if (v[1][d] == 0) return one(src.view(v[0][0], v[1], v[2]));
+      long span = (v[1][d] - 1) * v[2][d];
+      if (span < 0) lo += span;
+      else hi += span;
+    }
+    if (lo < 0 || hi >= src.allocation().size())
+      throw in.error("view reaches elements " + lo + " to " + hi + " of an allocation of " + src.allocation().size());
+    return one(src.view(v[0][0], v[1], v[2]));
   }
 
   static Object[] loop(Interpreter in, Operation op, Object[] a) {

@@ -462,16 +462,8 @@ final class BufferOps {
       p.print(' ');
       p.printOperand(op.operand(0));
       for (int i = 0; i < 3; i++) {
-        List<Value> dyn = segment(op, i + 1);
-        int k = 0;
-        p.print(i == 0 ? "[" : " [");
-        long[] s = statics(op, i);
-        for (int j = 0; j < s.length; j++) {
-          if (j > 0) p.print(", ");
-          if (s[j] == ShapedType.DYNAMIC) p.printOperand(dyn.get(k++));
-          else p.print(s[j]);
-        }
-        p.print(']');
+        if (i > 0) p.print(' ');
+        printMixed(p, statics(op, i), segment(op, i + 1));
       }
       printAttrDict(op, p, LISTS[0], LISTS[1], LISTS[2], SEGMENTS);
       p.print(" : ");
@@ -485,18 +477,120 @@ final class BufferOps {
       List<List<OpAsmParser.UnresolvedOperand>> dyn = new ArrayList<>();
       for (String list : LISTS) {
         List<OpAsmParser.UnresolvedOperand> ops = new ArrayList<>();
-        List<Long> statics = new ArrayList<>();
-        p.parsePunct("[");
-        if (!p.parseOptionalPunct("]")) {
-          do {
-            OpAsmParser.UnresolvedOperand o = p.parseOptionalOperand();
-            if (o != null) ops.add(o);
-            statics.add(o != null ? ShapedType.DYNAMIC : p.parseInteger().longValueExact());
-          } while (p.parseOptionalPunct(","));
-          p.parsePunct("]");
-        }
+        st.addAttribute(list, parseMixed(p, ops));
         dyn.add(ops);
-        st.addAttribute(list, DenseArrayAttr.i64(longs(statics)));
+      }
+      p.parseOptionalAttrDict(st.attributes);
+      Type from = p.parseColonType();
+      p.parseKeyword("to");
+      st.resultTypes.add(p.parseType());
+      st.operands.add(p.resolveOperand(src, from));
+      for (List<OpAsmParser.UnresolvedOperand> d : dyn) st.operands.addAll(resolveIndices(p, d));
+      st.addAttribute(SEGMENTS, segments(1, dyn.get(0).size(), dyn.get(1).size(), dyn.get(2).size()));
+    }
+  }
+
+  /** {@code [%a, 4, %b]}: static values, with an operand wherever the static value is dynamic. */
+  static void printMixed(OpAsmPrinter p, long[] statics, List<Value> dyn) {
+    int k = 0;
+    p.print('[');
+    for (int j = 0; j < statics.length; j++) {
+      if (j > 0) p.print(", ");
+      if (statics[j] == ShapedType.DYNAMIC) p.printOperand(dyn.get(k++));
+      else p.print(statics[j]);
+    }
+    p.print(']');
+  }
+
+  /** Parses {@code [%a, 4, %b]}; the operands go to {@code ops}, the static values (dynamic marked) are returned. */
+  static DenseArrayAttr parseMixed(OpAsmParser p, List<OpAsmParser.UnresolvedOperand> ops) {
+    List<Long> statics = new ArrayList<>();
+    p.parsePunct("[");
+    if (!p.parseOptionalPunct("]")) {
+      do {
+        OpAsmParser.UnresolvedOperand o = p.parseOptionalOperand();
+        if (o != null) ops.add(o);
+        statics.add(o != null ? ShapedType.DYNAMIC : p.parseInteger().longValueExact());
+      } while (p.parseOptionalPunct(","));
+      p.parsePunct("]");
+    }
+    return DenseArrayAttr.i64(TlOp.longs(statics));
+  }
+
+  /**
+   * {@code %v = tl.reinterpret_cast %m to offset: [%o], sizes: [4, %n], strides: [%n, 1] : memref<?xf32> to memref<4x?xf32, strided<[?, 1], offset: ?>>}:
+   * any strided view of the source's allocation, its offset counted from the allocation's start.
+   */
+  static final class ReinterpretCastOp extends TlOp implements Traits.Pure {
+    static final String[] KEYS = {"offset", "sizes", "strides"};
+
+    ReinterpretCastOp() {
+      super("tl.reinterpret_cast", "Views the memory of a buffer's allocation with any offset, sizes and strides (static or dynamic)",
+          "%v = tl.reinterpret_cast %m to offset: [0], sizes: [3, 2], strides: [1, 3] : memref<6xf32> to memref<3x2xf32, strided<[1, 3]>>",
+          SubviewOp.LISTS[0], SubviewOp.LISTS[1], SubviewOp.LISTS[2], SEGMENTS);
+    }
+
+    @Override public String description() {
+      return super.description() + "\n\nUnlike `tl.subview`, the offset is counted from the start of the allocation (not the source "
+          + "view's offset) and nothing relates the new view to the source's shape; every element the view can reach must lie "
+          + "inside the allocation (checked when it runs).";
+    }
+
+    @Override protected boolean verify(Operation op) {
+      long[] seg = segmentSizes(op, 4);
+      if (seg == null || !counts(op, -1, 1)) return false;
+      if (seg[0] != 1) return fail(op, "expects one source operand");
+      MemRefType src = memref(op.operand(0));
+      if (src == null) return fail(op, "source must be a memref, but got " + str(op.operand(0).type()));
+      if (!indices(op, 1, op.numOperands(), "offset, size or stride")) return false;
+      if (!(op.result(0).type() instanceof MemRefType r) || !(Layouts.stridesAndOffset(r) instanceof dev.mlc.ir.attr.StridedLayoutAttr l))
+        return fail(op, "result must be a memref with a strided layout, but got " + str(op.result(0).type()));
+      if (!r.elementType().equals(src.elementType())) return fail(op, "different element types specified for source and result");
+      if (!java.util.Objects.equals(r.memorySpace(), src.memorySpace())) return fail(op, "different memory spaces specified for source and result");
+      long[][] lists = new long[3][];
+      for (int i = 0; i < 3; i++) {
+        if (!(op.attr(SubviewOp.LISTS[i]) instanceof DenseArrayAttr a)) return fail(op, "requires dense array attribute '" + SubviewOp.LISTS[i] + "'");
+        lists[i] = a.asLongs();
+        int want = i == 0 ? 1 : r.rank();
+        if (lists[i].length != want) return fail(op, "expected " + want + " " + KEYS[i] + " values, got " + lists[i].length);
+        if (countDynamic(lists[i]) != seg[i + 1]) return fail(op, "expected " + countDynamic(lists[i]) + " dynamic " + KEYS[i] + " values, got " + seg[i + 1]);
+      }
+      for (int d = 0; d < r.rank(); d++) {
+        if (lists[1][d] != r.dim(d)) return fail(op, "expected result type with size = " + show(lists[1][d]) + " instead of " + show(r.dim(d)) + " in dim = " + d);
+        if (lists[2][d] != l.strides()[d]) return fail(op, "expected result type with stride = " + show(lists[2][d]) + " instead of " + show(l.strides()[d]) + " in dim = " + d);
+      }
+      if (lists[0][0] != l.offset()) return fail(op, "expected result type with offset = " + show(lists[0][0]) + " instead of " + show(l.offset()));
+      return true;
+    }
+
+    static String show(long v) { return v == ShapedType.DYNAMIC ? "?" : Long.toString(v); }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      p.print(" to");
+      for (int i = 0; i < 3; i++) {
+        p.print(i == 0 ? " " : ", ").print(KEYS[i]).print(": ");
+        printMixed(p, op.attr(SubviewOp.LISTS[i], DenseArrayAttr.class).asLongs(), segment(op, i + 1));
+      }
+      printAttrDict(op, p, SubviewOp.LISTS[0], SubviewOp.LISTS[1], SubviewOp.LISTS[2], SEGMENTS);
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(" to ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand src = p.parseOperand();
+      p.parseKeyword("to");
+      List<List<OpAsmParser.UnresolvedOperand>> dyn = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        if (i > 0) p.parsePunct(",");
+        p.parseKeyword(KEYS[i]);
+        p.parsePunct(":");
+        List<OpAsmParser.UnresolvedOperand> ops = new ArrayList<>();
+        st.addAttribute(SubviewOp.LISTS[i], parseMixed(p, ops));
+        dyn.add(ops);
       }
       p.parseOptionalAttrDict(st.attributes);
       Type from = p.parseColonType();

@@ -22,7 +22,7 @@ public final class TlDialect implements Dialect {
 
   @Override public void initialize(Registrar r) {
     for (OpDef d : List.of(new BufferOps.AllocOp(), new BufferOps.AllocaOp(), new BufferOps.DeallocOp(), new BufferOps.DimOp(),
-        new BufferOps.LoadOp(), new BufferOps.StoreOp(), new BufferOps.CopyOp(), new BufferOps.FillOp(), new BufferOps.SubviewOp(),
+        new BufferOps.LoadOp(), new BufferOps.StoreOp(), new BufferOps.CopyOp(), new BufferOps.FillOp(), new BufferOps.SubviewOp(), new BufferOps.ReinterpretCastOp(),
         new BufferOps.ReshapeOp(), new BufferOps.CastOp(), new BufferOps.ToBufferOp(), new BufferOps.ToTensorOp(), new BufferOps.EmptyOp(),
         new LoopOps.LoopOp(), new LoopOps.YieldOp(), new LoopOps.IndexOp(), new StructuredOps.GenericOp(), new StructuredOps.MatmulOp(),
         new VectorOps.VLoadOp(), new VectorOps.VStoreOp(), new VectorOps.BroadcastOp(), new VectorOps.ExtractOp(), new VectorOps.InsertOp(),

@@ -179,6 +179,26 @@ class TlInterpreterTest {
   }
 
   @Test
+  void reinterpretCastViewsTheAllocationTransposed() {
+    String src = """
+        func.func @f(%t: tensor<6xi32>, %off: index, %i: index, %j: index) -> (tensor<3x2xi32>, i32) {
+          %m = tl.to_buffer %t : tensor<6xi32> to memref<6xi32>
+          %tr = tl.reinterpret_cast %m to offset: [0], sizes: [3, 2], strides: [1, 3] : memref<6xi32> to memref<3x2xi32, strided<[1, 3]>>
+          %r = tl.to_tensor %tr : memref<3x2xi32, strided<[1, 3]>> to tensor<3x2xi32>
+          %tail = tl.reinterpret_cast %m to offset: [%off], sizes: [2, 2], strides: [2, 1] : memref<6xi32> to memref<2x2xi32, strided<[2, 1], offset: ?>>
+          %x = tl.load %tail[%i, %j] : memref<2x2xi32, strided<[2, 1], offset: ?>>
+          return %r, %x : tensor<3x2xi32>, i32
+        }
+        """;
+    Tensor t = Tensor.ofLongs(IntegerType.of(32), new long[] {6}, 0, 1, 2, 3, 4, 5);
+    Object[] r = run(src, "f", t, 2L, 1L, 1L);
+    // The 2x3 row-major matrix [0 1 2; 3 4 5] read as its 3x2 transpose.
+    assertArrayEquals(new long[] {0, 3, 1, 4, 2, 5}, ((Tensor) r[0]).longs());
+    assertEquals(5L, r[1], "offset 2, element (1, 1): 2 + 2 + 1");
+    assertEquals("'tl.reinterpret_cast' op view reaches elements 3 to 6 of an allocation of 6", fails(src, "f", t, 3L, 0L, 0L));
+  }
+
+  @Test
   void dynamicSubviewOutOfBoundsIsAnError() {
     String src = """
         func.func @f(%o: index) {
