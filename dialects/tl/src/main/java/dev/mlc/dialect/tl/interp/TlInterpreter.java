@@ -1,24 +1,26 @@
 package dev.mlc.dialect.tl.interp;
 
+import dev.mlc.dialect.tl.ir.Layouts;
 import dev.mlc.dialect.tl.ir.StructuredOps;
+import dev.mlc.ir.Block;
 import dev.mlc.ir.Location;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Region;
 import dev.mlc.ir.Type;
+import dev.mlc.ir.affine.AffineExpr;
 import dev.mlc.ir.affine.AffineMap;
+import dev.mlc.ir.attr.ArrayAttr;
 import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.attr.StridedLayoutAttr;
 import dev.mlc.ir.attr.StringAttr;
 import dev.mlc.ir.interp.Buffer;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.InterpreterProvider;
-import dev.mlc.ir.interp.Scalars;
 import dev.mlc.ir.interp.Tensor;
-import dev.mlc.ir.type.FloatType;
-import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.ir.type.VectorType;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
@@ -130,7 +132,7 @@ public final class TlInterpreter implements InterpreterProvider {
       long[] got = a[0] instanceof Buffer b ? b.sizes() : ((Tensor) a[0]).shape();
       for (int i = 0; i < want.length; i++)
         if (want[i] != ShapedType.DYNAMIC && want[i] != got[i]) throw in.error("cannot cast a value of shape " + Arrays.toString(got) + " to " + op.result(0).type());
-      if (a[0] instanceof Buffer b && op.result(0).type() instanceof MemRefType m && dev.mlc.dialect.tl.ir.Layouts.stridesAndOffset(m) instanceof dev.mlc.ir.attr.StridedLayoutAttr l) {
+      if (a[0] instanceof Buffer b && op.result(0).type() instanceof MemRefType m && Layouts.stridesAndOffset(m) instanceof StridedLayoutAttr l) {
         for (int i = 0; i < want.length; i++)
           if (l.strides()[i] != ShapedType.DYNAMIC && l.strides()[i] != b.strides()[i] && b.dim(i) != 1)
             throw in.error("cannot cast a buffer with strides " + Arrays.toString(b.strides()) + " to " + m);
@@ -182,9 +184,9 @@ public final class TlInterpreter implements InterpreterProvider {
       offset += o * src.strides()[d];
       strides[d] = s * src.strides()[d];
     }
-    MemRefType full = dev.mlc.dialect.tl.ir.Layouts.subviewType((MemRefType) op.operand(0).type(), op.attr(names[0], DenseArrayAttr.class).asLongs(),
+    MemRefType full = Layouts.subviewType((MemRefType) op.operand(0).type(), op.attr(names[0], DenseArrayAttr.class).asLongs(),
         op.attr(names[1], DenseArrayAttr.class).asLongs(), op.attr(names[2], DenseArrayAttr.class).asLongs());
-    boolean[] drop = dev.mlc.dialect.tl.ir.Layouts.droppedDims(full.shape(), ((MemRefType) op.result(0).type()).shape());
+    boolean[] drop = Layouts.droppedDims(full.shape(), ((MemRefType) op.result(0).type()).shape());
     int kept = 0;
     for (boolean d : drop) if (!d) kept++;
     long[] sizes = new long[kept], st = new long[kept];
@@ -219,7 +221,7 @@ public final class TlInterpreter implements InterpreterProvider {
   }
 
   static Object[] loop(Interpreter in, Operation op, Object[] a) {
-    int n = ((dev.mlc.ir.attr.ArrayAttr) op.attr("iterator_types")).size();
+    int n = ((ArrayAttr) op.attr("iterator_types")).size();
     long[] lb = idx(a, 0, n), ub = idx(a, n, 2 * n), step = idx(a, 2 * n, 3 * n);
     for (int d = 0; d < n; d++) if (step[d] <= 0) throw in.error("step must be positive, but dimension " + d + " has step " + step[d]);
     Object[] carried = Arrays.copyOfRange(a, 3 * n, a.length);
@@ -248,10 +250,10 @@ public final class TlInterpreter implements InterpreterProvider {
     long[] ranges = new long[loops];
     Arrays.fill(ranges, -1);
     for (int i = 0; i < a.length; i++) {
-      long[] shape = a[i] instanceof Buffer b ? b.sizes() : a[i] instanceof Tensor t && op.operand(i).type() instanceof dev.mlc.ir.type.RankedTensorType ? t.shape() : new long[0];
-      List<dev.mlc.ir.affine.AffineExpr> res = maps.get(i).results();
+      long[] shape = a[i] instanceof Buffer b ? b.sizes() : a[i] instanceof Tensor t && op.operand(i).type() instanceof RankedTensorType ? t.shape() : new long[0];
+      List<AffineExpr> res = maps.get(i).results();
       for (int j = 0; j < shape.length; j++)
-        if (res.get(j) instanceof dev.mlc.ir.affine.AffineExpr.Dim d) {
+        if (res.get(j) instanceof AffineExpr.Dim d) {
           if (ranges[d.position()] < 0) ranges[d.position()] = shape[j];
           else if (ranges[d.position()] != shape[j])
             throw in.error("operand #" + i + " has size " + shape[j] + " in dimension " + j + ", but loop d" + d.position() + " runs " + ranges[d.position()] + " times");
@@ -261,7 +263,7 @@ public final class TlInterpreter implements InterpreterProvider {
     for (int o = 0; o < outs.length; o++) outs[o] = a[ins + o] instanceof Tensor t ? t.copy() : a[ins + o];
     if (!empty(ranges)) {
       Region body = op.region(0);
-      dev.mlc.ir.Block block = body.front();
+      Block block = body.front();
       long[] p = new long[loops];
       State st = state(in);
       do {
@@ -291,7 +293,7 @@ public final class TlInterpreter implements InterpreterProvider {
 
   static Object readAt(Interpreter in, Operation op, int i, Object v, long[] at) {
     if (v instanceof Buffer b) return b.load(at);
-    if (v instanceof Tensor t && op.operand(i).type() instanceof dev.mlc.ir.type.RankedTensorType) return t.get(flat(in, op, i, t, at));
+    if (v instanceof Tensor t && op.operand(i).type() instanceof RankedTensorType) return t.get(flat(in, op, i, t, at));
     return v;
   }
 
@@ -324,15 +326,5 @@ public final class TlInterpreter implements InterpreterProvider {
     return one(c);
   }
 
-  static boolean isFloat(Type t) { return t instanceof FloatType; }
-
-  static boolean isUnsigned(Type t) { return t instanceof IntegerType it && it.isUnsigned(); }
-
   static String kindOf(Operation op) { return ((StringAttr) op.attr("kind")).value(); }
-
-  static VectorType vt(Operation op, int i) { return (VectorType) op.operand(i).type(); }
-
-  static double d(Object o) { return ((Number) o).doubleValue(); }
-
-  static Object scalar(Type t, double v) { return Scalars.round(v, t); }
 }

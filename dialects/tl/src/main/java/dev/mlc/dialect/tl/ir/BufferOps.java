@@ -1,5 +1,7 @@
 package dev.mlc.dialect.tl.ir;
 
+import dev.mlc.dialect.tl.transforms.TlPatterns;
+import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Traits;
@@ -9,15 +11,15 @@ import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.IntegerAttr;
-import dev.mlc.dialect.tl.transforms.TlPatterns;
+import dev.mlc.ir.attr.StridedLayoutAttr;
 import dev.mlc.ir.rewrite.RewritePatternSet;
 import dev.mlc.ir.type.IndexType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** Buffers (memrefs): allocation, access, copies, views, and the bridges between tensors and memory. */
 final class BufferOps {
@@ -30,7 +32,7 @@ final class BufferOps {
     boolean wantsTensor() { return false; }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || !indices(op, 0, op.numOperands(), "size")) return false;
+      if (!counts(op, -1, 1) || !indices(op, 0, op.numOperands())) return false;
       Type t = op.result(0).type();
       if (wantsTensor() ? !(t instanceof RankedTensorType) : !(t instanceof MemRefType)) return fail(op, "result must be a " + (wantsTensor() ? "ranked tensor" : "memref"));
       int dyn = countDynamic(((ShapedType) t).shape());
@@ -122,7 +124,7 @@ final class BufferOps {
     }
 
     /** {@code dim(x : static size n) -> n}; {@code dim(alloc(%d..) , i) -> the size operand of dimension i}. */
-    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       ShapedType s = (ShapedType) op.operand(0).type();
       int i = index(op);
       if (!s.isDynamicDim(i)) return List.of(IntegerAttr.index(s.dim(i)));
@@ -161,7 +163,7 @@ final class BufferOps {
       MemRefType m = memref(op.operand(0));
       if (m == null) return fail(op, "operand #0 must be a memref, but got " + str(op.operand(0).type()));
       if (op.numOperands() - 1 != m.rank()) return fail(op, "incorrect number of indices for load, expected " + m.rank() + " but got " + (op.numOperands() - 1));
-      if (!indices(op, 1, op.numOperands(), "index")) return false;
+      if (!indices(op, 1, op.numOperands())) return false;
       return op.result(0).type().equals(m.elementType()) || fail(op, "result type must match element type of memref");
     }
 
@@ -194,7 +196,7 @@ final class BufferOps {
       MemRefType m = memref(op.operand(1));
       if (m == null) return fail(op, "operand #1 must be a memref, but got " + str(op.operand(1).type()));
       if (op.numOperands() - 2 != m.rank()) return fail(op, "store index operand count not equal to memref rank");
-      if (!indices(op, 2, op.numOperands(), "index")) return false;
+      if (!indices(op, 2, op.numOperands())) return false;
       return op.operand(0).type().equals(m.elementType()) || fail(op, "failed to verify that type of 'value' matches element type of 'memref'");
     }
 
@@ -264,7 +266,7 @@ final class BufferOps {
     @Override boolean fits(Operation op, Type from, Type to) {
       if (from instanceof MemRefType a && to instanceof MemRefType b) {
         if (!sameElementsAndShape(op, a, b)) return false;
-        if (!java.util.Objects.equals(a.memorySpace(), b.memorySpace())) return fail(op, "memory spaces differ");
+        if (!Objects.equals(a.memorySpace(), b.memorySpace())) return fail(op, "memory spaces differ");
         return Layouts.castCompatibleLayout(a, b) || fail(op, "operand type " + str(a) + " and result type " + str(b) + " are cast incompatible");
       }
       if (from instanceof RankedTensorType a && to instanceof RankedTensorType b) return sameElementsAndShape(op, a, b);
@@ -272,7 +274,7 @@ final class BufferOps {
     }
 
     /** {@code cast(x : T to T) -> x}; {@code cast(cast(x : A to B) : B to A) -> x}; {@code cast(cast(x)) -> cast(x)} when x casts directly. */
-    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       Type to = op.result(0).type();
       if (op.operand(0).type().equals(to)) return List.of(op.operand(0));
       Operation inner = op.operand(0).definingOp();
@@ -286,7 +288,7 @@ final class BufferOps {
 
     static boolean castable(Type from, Type to) {
       if (from instanceof MemRefType a && to instanceof MemRefType b)
-        return a.elementType().equals(b.elementType()) && compatible(a.shape(), b.shape()) && java.util.Objects.equals(a.memorySpace(), b.memorySpace())
+        return a.elementType().equals(b.elementType()) && compatible(a.shape(), b.shape()) && Objects.equals(a.memorySpace(), b.memorySpace())
             && Layouts.castCompatibleLayout(a, b);
       return from instanceof RankedTensorType a && to instanceof RankedTensorType b && a.elementType().equals(b.elementType()) && compatible(a.shape(), b.shape());
     }
@@ -417,7 +419,7 @@ final class BufferOps {
     static long[] statics(Operation op, int i) { return op.attr(LISTS[i], DenseArrayAttr.class).asLongs(); }
 
     /** {@code subview(x)[0..][sizes of x][1..] : T to T -> x} (a view of everything, of the same type). */
-    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       MemRefType src = (MemRefType) op.operand(0).type();
       if (!src.equals(op.result(0).type()) || op.numOperands() != 1) return null;
       long[] off = statics(op, 0), sizes = statics(op, 1), strides = statics(op, 2);
@@ -431,7 +433,7 @@ final class BufferOps {
       if (seg[0] != 1) return fail(op, "expects one source operand");
       MemRefType src = memref(op.operand(0));
       if (src == null) return fail(op, "source must be a memref, but got " + str(op.operand(0).type()));
-      if (!indices(op, 1, op.numOperands(), "offset, size or stride")) return false;
+      if (!indices(op, 1, op.numOperands())) return false;
       long[][] lists = new long[3][];
       for (int i = 0; i < 3; i++) {
         if (!(op.attr(LISTS[i]) instanceof DenseArrayAttr a)) return fail(op, "requires dense array attribute '" + LISTS[i] + "'");
@@ -453,7 +455,7 @@ final class BufferOps {
       boolean[] dropped = got instanceof MemRefType r ? Layouts.droppedDims(expected.shape(), r.shape()) : null;
       MemRefType reduced = dropped == null ? null : Layouts.dropDims(expected, dropped);
       if (reduced == null || !((MemRefType) got).elementType().equals(reduced.elementType())
-          || !java.util.Objects.equals(((MemRefType) got).memorySpace(), reduced.memorySpace()) || !Layouts.sameLayout((MemRefType) got, reduced))
+          || !Objects.equals(((MemRefType) got).memorySpace(), reduced.memorySpace()) || !Layouts.sameLayout((MemRefType) got, reduced))
         return fail(op, "expected result type to be '" + str(expected) + "' or a rank-reduced version, but got '" + str(got) + "'");
       return true;
     }
@@ -542,11 +544,11 @@ final class BufferOps {
       if (seg[0] != 1) return fail(op, "expects one source operand");
       MemRefType src = memref(op.operand(0));
       if (src == null) return fail(op, "source must be a memref, but got " + str(op.operand(0).type()));
-      if (!indices(op, 1, op.numOperands(), "offset, size or stride")) return false;
-      if (!(op.result(0).type() instanceof MemRefType r) || !(Layouts.stridesAndOffset(r) instanceof dev.mlc.ir.attr.StridedLayoutAttr l))
+      if (!indices(op, 1, op.numOperands())) return false;
+      if (!(op.result(0).type() instanceof MemRefType r) || !(Layouts.stridesAndOffset(r) instanceof StridedLayoutAttr l))
         return fail(op, "result must be a memref with a strided layout, but got " + str(op.result(0).type()));
       if (!r.elementType().equals(src.elementType())) return fail(op, "different element types specified for source and result");
-      if (!java.util.Objects.equals(r.memorySpace(), src.memorySpace())) return fail(op, "different memory spaces specified for source and result");
+      if (!Objects.equals(r.memorySpace(), src.memorySpace())) return fail(op, "different memory spaces specified for source and result");
       long[][] lists = new long[3][];
       for (int i = 0; i < 3; i++) {
         if (!(op.attr(SubviewOp.LISTS[i]) instanceof DenseArrayAttr a)) return fail(op, "requires dense array attribute '" + SubviewOp.LISTS[i] + "'");

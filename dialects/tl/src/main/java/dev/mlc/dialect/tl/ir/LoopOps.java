@@ -1,5 +1,6 @@
 package dev.mlc.dialect.tl.ir;
 
+import dev.mlc.dialect.tl.transforms.TlPatterns;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Block;
 import dev.mlc.ir.Operation;
@@ -15,6 +16,7 @@ import dev.mlc.ir.attr.IntegerAttr;
 import dev.mlc.ir.attr.StringAttr;
 import dev.mlc.ir.interfaces.LoopLikeOpInterface;
 import dev.mlc.ir.interfaces.RegionBranchOpInterface;
+import dev.mlc.ir.rewrite.RewritePatternSet;
 import dev.mlc.ir.type.IndexType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +86,7 @@ final class LoopOps {
       int n = its.size();
       if (n == 0) return fail(op, "expects at least one loop dimension");
       if (op.numOperands() < 3 * n) return fail(op, "expected " + n + " lower bounds, upper bounds and steps");
-      if (!indices(op, 0, 3 * n, "bound")) return false;
+      if (!indices(op, 0, 3 * n)) return false;
       List<Type> carried = op.operands().subList(3 * n, op.numOperands()).stream().map(Value::type).toList();
       if (!op.resultTypes().equals(carried)) return fail(op, "expected the result types to match the types of the iter_args initial values");
       if (op.numRegions() != 1 || op.region(0).isEmpty()) return fail(op, "expects a body region");
@@ -98,8 +100,8 @@ final class LoopOps {
 
     @Override public boolean verifyRegions(Operation op) { return checkYield(op, op.region(0), op.resultTypes(), "loop-carried values"); }
 
-    @Override public void addCanonicalizationPatterns(dev.mlc.ir.rewrite.RewritePatternSet patterns) {
-      patterns.add(dev.mlc.dialect.tl.transforms.TlPatterns.emptyLoop()).add(dev.mlc.dialect.tl.transforms.TlPatterns.forwardedIterArgs());
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) {
+      patterns.add(TlPatterns.emptyLoop()).add(TlPatterns.forwardedIterArgs());
     }
 
     @Override public List<Region> loopRegions(Operation loop) { return List.of(loop.region(0)); }

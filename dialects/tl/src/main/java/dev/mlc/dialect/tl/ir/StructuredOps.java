@@ -13,11 +13,11 @@ import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.AffineMapAttr;
 import dev.mlc.ir.attr.ArrayAttr;
-import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
+import dev.mlc.ir.type.VectorType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Structured ops: {@code tl.generic} (indexing maps and iterator types, the unit of tiling and fusion) and its named forms. */
@@ -35,11 +35,11 @@ public final class StructuredOps {
 
   /** The number of inputs of a tl.generic or tl.matmul. */
   public static int numInputs(Operation op) {
-    return op.isa("tl.matmul") ? 2 : (int) ((dev.mlc.ir.attr.DenseArrayAttr) op.attr(TlOp.SEGMENTS)).asLongs()[0];
+    return op.isa("tl.matmul") ? 2 : (int) ((DenseArrayAttr) op.attr(TlOp.SEGMENTS)).asLongs()[0];
   }
 
   /** The shape of an operand as the loops see it (a scalar has rank 0). */
-  static long[] shapeOf(Type t) { return t instanceof ShapedType s && s.hasRank() && !(t instanceof dev.mlc.ir.type.VectorType) ? s.shape() : new long[0]; }
+  static long[] shapeOf(Type t) { return t instanceof ShapedType s && s.hasRank() && !(t instanceof VectorType) ? s.shape() : new long[0]; }
 
   static Type elementOf(Type t) { return TlOp.shaped(t) instanceof ShapedType s ? s.elementType() : t; }
 
@@ -236,6 +236,4 @@ public final class StructuredOps {
       st.resultTypes.addAll(p.parseOptionalArrowTypeList());
     }
   }
-
-  static boolean sameShape(long[] a, long[] b) { return Arrays.equals(a, b); }
 }

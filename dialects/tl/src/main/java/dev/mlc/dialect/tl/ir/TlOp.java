@@ -3,7 +3,6 @@ package dev.mlc.dialect.tl.ir;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.OpDef;
 import dev.mlc.ir.Operation;
-import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.asm.OpAsmParser;
@@ -16,7 +15,6 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.ir.type.VectorType;
 import dev.mlc.text.TypePrinting;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +56,7 @@ abstract class TlOp extends OpDef {
   static boolean isIndex(Value v) { return v.type() instanceof IndexType; }
 
   /** Checks that operands {@code from..to-1} are {@code index} values. */
-  static boolean indices(Operation op, int from, int to, String what) {
+  static boolean indices(Operation op, int from, int to) {
     for (int i = from; i < to; i++)
       if (!isIndex(op.operand(i))) return fail(op, "operand #" + i + " must be index, but got " + str(op.operand(i).type()));
     return true;
@@ -87,10 +85,6 @@ abstract class TlOp extends OpDef {
     if (a.length != b.length) return false;
     for (int i = 0; i < a.length; i++) if (a[i] != ShapedType.DYNAMIC && b[i] != ShapedType.DYNAMIC && a[i] != b[i]) return false;
     return true;
-  }
-
-  static boolean isI1Vector(Type t, long[] shape) {
-    return t instanceof VectorType v && v.elementType().equals(IntegerType.of(1)) && java.util.Arrays.equals(v.shape(), shape);
   }
 
   // ---- operand segments (MLIR's operandSegmentSizes) ----
@@ -160,6 +154,4 @@ abstract class TlOp extends OpDef {
     for (int i = 0; i < r.length; i++) r[i] = l.get(i);
     return r;
   }
-
-  static void add(OperationState st, Value... vs) { Collections.addAll(st.operands, vs); }
 }

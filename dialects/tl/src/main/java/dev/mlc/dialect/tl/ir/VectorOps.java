@@ -1,10 +1,10 @@
 package dev.mlc.dialect.tl.ir;
 
+import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Traits;
 import dev.mlc.ir.Type;
-import dev.mlc.ir.Value;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.StringAttr;
@@ -12,7 +12,6 @@ import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.VectorType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +59,7 @@ public final class VectorOps {
       if (v.rank() > m.rank()) return fail(op, "vector rank (" + v.rank() + ") exceeds the memref rank (" + m.rank() + ")");
       int extra = op.numOperands() - base - 1 - m.rank();
       if (extra != 0 && extra != tail) return fail(op, "requires " + m.rank() + " indices");
-      if (!indices(op, base + 1, base + 1 + m.rank(), "index")) return false;
+      if (!indices(op, base + 1, base + 1 + m.rank())) return false;
       if (extra > 0 && !op.operand(base + 1 + m.rank()).type().equals(maskType(v)))
         return fail(op, "expected the mask to be of type " + str(maskType(v)) + ", but got " + str(op.operand(base + 1 + m.rank()).type()));
       if (extra > 1 && !op.operand(base + 2 + m.rank()).type().equals(v)) return fail(op, "expected the pass-through value to be of type " + str(v));
@@ -172,7 +171,7 @@ public final class VectorOps {
     }
 
     /** {@code broadcast(x : T to T) -> x}; {@code broadcast(broadcast(x)) -> broadcast(x)} (broadcasts compose). */
-    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       if (op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
       Operation inner = op.operand(0).definingOp();
       if (inner == null || !inner.isa(name())) return null;
@@ -213,7 +212,7 @@ public final class VectorOps {
     ExtractOp() { super("tl.extract", "Reads one element of a vector at dynamic indices", "%e = tl.extract %v[%i] : vector<8xf32>"); }
 
     /** {@code extract(broadcast(s : scalar)) -> s}; {@code extract(insert(s, v, idx), idx) -> s} (the same index values). */
-    @Override public List<Object> fold(Operation op, List<dev.mlc.ir.Attribute> operands) {
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       Operation def = op.operand(0).definingOp();
       if (def == null) return null;
       if (def.isa("tl.broadcast") && !(def.operand(0).type() instanceof VectorType)) return List.of(def.operand(0));
@@ -226,7 +225,7 @@ public final class VectorOps {
       if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
       if (!(vector(op.operand(0).type()) instanceof VectorType v)) return fail(op, "operand #0 must be a vector, but got " + str(op.operand(0).type()));
       if (op.numOperands() - 1 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 1));
-      if (!indices(op, 1, op.numOperands(), "index")) return false;
+      if (!indices(op, 1, op.numOperands())) return false;
       return op.result(0).type().equals(v.elementType()) || fail(op, "result type must be the vector's element type " + str(v.elementType()));
     }
 
@@ -258,7 +257,7 @@ public final class VectorOps {
       if (!counts(op, -1, 1) || op.numOperands() < 2) return fail(op, "expected a scalar, a vector and indices");
       if (!(vector(op.operand(1).type()) instanceof VectorType v)) return fail(op, "operand #1 must be a vector, but got " + str(op.operand(1).type()));
       if (op.numOperands() - 2 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 2));
-      if (!indices(op, 2, op.numOperands(), "index")) return false;
+      if (!indices(op, 2, op.numOperands())) return false;
       if (!op.operand(0).type().equals(v.elementType())) return fail(op, "inserted value must have the vector's element type " + str(v.elementType()));
       return op.result(0).type().equals(v) || fail(op, "result type must match the vector type");
     }
@@ -422,8 +421,4 @@ public final class VectorOps {
       st.resultTypes.add(r);
     }
   }
-
-  static boolean sameShape(VectorType a, VectorType b) { return Arrays.equals(a.shape(), b.shape()); }
-
-  static List<Value> none() { return List.of(); }
 }
