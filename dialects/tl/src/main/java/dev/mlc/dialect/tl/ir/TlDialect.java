@@ -9,13 +9,14 @@ import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.attr.DictionaryAttr;
 import dev.mlc.ir.attr.NamedAttribute;
+import dev.mlc.ir.interfaces.InlinerInterface;
 import java.util.List;
 
 /**
  * The tensor-loop dialect: buffers (memrefs) and views, loop nests with parallel and reduction
  * iterators, the structured {@code tl.generic} with indexing maps, and vector ops for SIMD.
  */
-public final class TlDialect implements Dialect {
+public final class TlDialect implements Dialect, InlinerInterface {
   @Override public String namespace() { return "tl"; }
 
   @Override public String summary() { return "The tensor-loop dialect: buffers, views, loop nests, structured ops and vectors"; }
@@ -35,4 +36,7 @@ public final class TlDialect implements Dialect {
     if (b.context().opDef("arith.constant") == null) return null;
     return b.create("arith.constant", loc, List.of(), List.of(type), DictionaryAttr.of(new NamedAttribute("value", value)));
   }
+
+  /** Every tl op may be inlined (as MLIR's memref, linalg and vector ops); tl has no return op. */
+  @Override public boolean isReturn(Operation terminator) { return false; }
 }
