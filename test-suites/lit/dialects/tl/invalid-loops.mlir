@@ -215,3 +215,15 @@ func.func @matmul_result(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4
   tl.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%c : tensor<4x16xf32>)
   return
 }
+
+// -----
+
+func.func @window(%in: memref<5xf32>, %w: memref<3xf32>, %out: memref<4xf32>) {
+  // expected-error @+1 {{'tl.generic' op inferred input/output operand #0 has shape's dimension #0 to be greater than or equal to 6, but found 5}}
+  tl.generic {indexing_maps = [affine_map<(i, k) -> (i + k)>, affine_map<(i, k) -> (k)>, affine_map<(i, k) -> (i)>], iterator_types = ["parallel", "reduction"]}
+      ins(%in, %w : memref<5xf32>, memref<3xf32>) outs(%out : memref<4xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    tl.yield %acc : f32
+  }
+  return
+}

@@ -63,6 +63,18 @@ func.func @generic(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4x16xf3
   return
 }
 
+// A 1-D convolution window: loop ranges from the plain dimensions, the window expression fits.
+// CHECK-LABEL: func.func @window
+// CHECK:         tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0 + d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]}
+func.func @window(%in: memref<6xf32>, %w: memref<3xf32>, %out: memref<4xf32>) {
+  tl.generic {indexing_maps = [affine_map<(i, k) -> (i + k)>, affine_map<(i, k) -> (k)>, affine_map<(i, k) -> (i)>], iterator_types = ["parallel", "reduction"]}
+      ins(%in, %w : memref<6xf32>, memref<3xf32>) outs(%out : memref<4xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    tl.yield %acc : f32
+  }
+  return
+}
+
 // CHECK-LABEL: func.func @matmul(%arg0: memref<4x8xf32>, %arg1: memref<8x?xf32>, %arg2: memref<4x?xf32>, %arg3: tensor<4x8xi32>, %arg4: tensor<8x2xi32>, %arg5: tensor<4x2xi32>)
 // CHECK-NEXT:    tl.matmul ins(%arg0, %arg1 : memref<4x8xf32>, memref<8x?xf32>) outs(%arg2 : memref<4x?xf32>)
 // CHECK-NEXT:    %{{.*}} = tl.matmul ins(%arg3, %arg4 : tensor<4x8xi32>, tensor<8x2xi32>) outs(%arg5 : tensor<4x2xi32>) -> tensor<4x2xi32>

@@ -163,7 +163,7 @@ public final class StructuredOps {
       }
       for (int l = 0; l < loops; l++)
         if (!known[l]) return fail(op, "expected loop dimension d" + l + " to appear as a plain dimension in some indexing map");
-      for (Value o : outs) if (shapeOf(o.type()).length == 0 && shaped(o.type()) == null) return fail(op, "expected outputs to be shaped");
+      if (!checkAccessRanges(op, maps, loopSize)) return false;
       if (op.numRegions() != 1 || op.region(0).isEmpty()) return fail(op, "expects a body region");
       Block b = op.region(0).front();
       if (b.numArguments() != nOps)
@@ -172,6 +172,30 @@ public final class StructuredOps {
         Type want = elementOf(op.operand(i).type());
         if (!b.argument(i).type().equals(want))
           return fail(op, "expected type of bb argument #" + i + " (" + str(b.argument(i).type()) + ") to match element or self type of the corresponding operand (" + str(want) + ")");
+      }
+      return true;
+    }
+
+    /**
+     * With static loop sizes, a result that is not a plain dimension (a window {@code d0 + d1}, a
+     * stride {@code 2 * d0}) must stay inside the operand's static size at the first and last
+     * iteration (MLIR's check of the loop ranges against the shapes).
+     */
+    static boolean checkAccessRanges(Operation op, List<AffineMap> maps, long[] loopSize) {
+      long[] first = new long[loopSize.length], last = new long[loopSize.length];
+      for (int l = 0; l < loopSize.length; l++) {
+        if (loopSize[l] == ShapedType.DYNAMIC || loopSize[l] == 0) return true;
+        last[l] = loopSize[l] - 1;
+      }
+      for (int i = 0; i < maps.size(); i++) {
+        long[] shape = shapeOf(op.operand(i).type());
+        long[] lo = maps.get(i).evaluate(first, new long[0]), hi = maps.get(i).evaluate(last, new long[0]);
+        for (int j = 0; j < shape.length; j++) {
+          if (maps.get(i).results().get(j) instanceof AffineExpr.Dim || shape[j] == ShapedType.DYNAMIC) continue;
+          long need = Math.max(lo[j], hi[j]) + 1;
+          if (need > shape[j])
+            return fail(op, "inferred input/output operand #" + i + " has shape's dimension #" + j + " to be greater than or equal to " + need + ", but found " + shape[j]);
+        }
       }
       return true;
     }

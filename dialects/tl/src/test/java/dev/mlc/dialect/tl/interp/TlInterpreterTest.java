@@ -102,6 +102,26 @@ class TlInterpreterTest {
   }
 
   @Test
+  void convolutionWindowAsGeneric() {
+    String src = """
+        func.func @conv(%in: tensor<6xf32>, %w: tensor<3xf32>, %init: tensor<4xf32>) -> tensor<4xf32> {
+          %r = tl.generic {indexing_maps = [affine_map<(i, k) -> (i + k)>, affine_map<(i, k) -> (k)>, affine_map<(i, k) -> (i)>],
+                           iterator_types = ["parallel", "reduction"]}
+              ins(%in, %w : tensor<6xf32>, tensor<3xf32>) outs(%init : tensor<4xf32>) {
+          ^bb0(%x: f32, %y: f32, %acc: f32):
+            %p = "test.mul"(%x, %y) : (f32, f32) -> f32
+            %s = "test.add"(%acc, %p) : (f32, f32) -> f32
+            tl.yield %s : f32
+          } -> tensor<4xf32>
+          return %r : tensor<4xf32>
+        }
+        """;
+    // out[i] = in[i] * 1 + in[i + 1] * 0 + in[i + 2] * -1, plus the initial 0.5.
+    Tensor r = (Tensor) run(src, "conv", f32(new long[] {6}, 1, 2, 4, 8, 16, 32), f32(new long[] {3}, 1, 0, -1), f32(new long[] {4}, 0.5, 0.5, 0.5, 0.5))[0];
+    assertArrayEquals(new double[] {-2.5, -5.5, -11.5, -23.5}, r.doubles());
+  }
+
+  @Test
   void loopNestSumsABuffer() {
     String src = """
         func.func @sum(%t: tensor<3x4xi32>, %lb0: index, %lb1: index, %ub0: index, %ub1: index, %step: index) -> i32 {
