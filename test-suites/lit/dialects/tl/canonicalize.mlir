@@ -139,3 +139,16 @@ func.func @no_fold(%s: f32, %v: vector<4xf32>, %i: index, %j: index) -> f32 {
   %e = tl.extract %n[%j] : vector<4xf32>
   return %e : f32
 }
+
+// -----
+
+// shape_cast(shape_cast(x)) back to x's type is x.
+// CHECK-LABEL: func.func @shape_casts(%arg0: vector<4x2xf32>)
+// CHECK-NEXT:    %[[A:.*]] = tl.shape_cast %arg0 : vector<4x2xf32> to vector<2x4xf32>
+// CHECK-NEXT:    return %arg0, %[[A]]
+func.func @shape_casts(%v: vector<4x2xf32>) -> (vector<4x2xf32>, vector<2x4xf32>) {
+  %a = tl.shape_cast %v : vector<4x2xf32> to vector<8xf32>
+  %b = tl.shape_cast %a : vector<8xf32> to vector<4x2xf32>
+  %c = tl.shape_cast %a : vector<8xf32> to vector<2x4xf32>
+  return %b, %c : vector<4x2xf32>, vector<2x4xf32>
+}

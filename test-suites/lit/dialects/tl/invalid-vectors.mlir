@@ -117,3 +117,27 @@ func.func @outer_acc(%a: vector<2xf32>, %b: vector<4xf32>, %acc: vector<4x2xf32>
   %r = "tl.outerproduct"(%a, %b, %acc) : (vector<2xf32>, vector<4xf32>, vector<4x2xf32>) -> vector<2x4xf32>
   return
 }
+
+// -----
+
+func.func @shape_cast_count(%v: vector<4x2xf32>) {
+  // expected-error @+1 {{'tl.shape_cast' op source/result number of elements must match}}
+  %a = tl.shape_cast %v : vector<4x2xf32> to vector<6xf32>
+  return
+}
+
+// -----
+
+func.func @transpose_perm(%v: vector<4x2xf32>) {
+  // expected-error @+1 {{'tl.transpose' op transposition permutation invalid}}
+  %a = tl.transpose %v, [1, 1] : vector<4x2xf32> to vector<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @transpose_dims(%v: vector<4x2xf32>) {
+  // expected-error @+1 {{'tl.transpose' op dimension size mismatch at: 0}}
+  %a = tl.transpose %v, [0, 1] : vector<4x2xf32> to vector<2x4xf32>
+  return
+}

@@ -51,3 +51,13 @@ func.func @outer(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<4x8xf32>) {
   %p = tl.outerproduct %a, %b, %acc : vector<4xf32>, vector<8xf32>
   return
 }
+
+// CHECK-LABEL: func.func @shapes(%arg0: vector<4x2xf32>)
+// CHECK-NEXT:    %{{.*}} = tl.shape_cast %arg0 : vector<4x2xf32> to vector<8xf32>
+// CHECK-NEXT:    %{{.*}} = tl.transpose %arg0, [1, 0] : vector<4x2xf32> to vector<2x4xf32>
+// GENERIC: "tl.transpose"(%arg0) <{permutation = array<i64: 1, 0>}> : (vector<4x2xf32>) -> vector<2x4xf32>
+func.func @shapes(%v: vector<4x2xf32>) {
+  %a = tl.shape_cast %v : vector<4x2xf32> to vector<8xf32>
+  %b = tl.transpose %v, [1, 0] : vector<4x2xf32> to vector<2x4xf32>
+  return
+}

@@ -80,6 +80,20 @@ final class VectorSemantics {
       }
       return one(out);
     });
+    r.add("tl.shape_cast", (in, op, a) -> one(((Tensor) a[0]).reshape(((VectorType) op.result(0).type()).shape())));
+    r.add("tl.transpose", (in, op, a) -> {
+      Tensor v = (Tensor) a[0];
+      long[] perm = ((dev.mlc.ir.attr.DenseArrayAttr) op.attr("permutation")).asLongs();
+      long[] shape = ((VectorType) op.result(0).type()).shape();
+      Tensor out = Tensor.zeros(v.elementType(), shape);
+      long[] i = new long[shape.length], src = new long[shape.length];
+      for (int f = 0; f < out.size(); f++) {
+        for (int d = 0; d < shape.length; d++) src[(int) perm[d]] = i[d];
+        out.set(f, v.get(src));
+        TlInterpreter.next(i, shape);
+      }
+      return one(out);
+    });
     r.add("tl.extract", (in, op, a) -> one(checked(in, (Tensor) a[0], idx(a, 1, a.length), (t, f) -> t.get(f))));
     r.add("tl.insert", (in, op, a) -> {
       Tensor t = ((Tensor) a[1]).copy();

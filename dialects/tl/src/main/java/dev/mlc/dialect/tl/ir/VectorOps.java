@@ -207,6 +207,86 @@ public final class VectorOps {
     }
   }
 
+  /** {@code %r = tl.shape_cast %v : vector<4x2xf32> to vector<8xf32>}: the same elements in row-major order, another shape. */
+  static final class ShapeCastOp extends TlOp implements Traits.Pure {
+    ShapeCastOp() { super("tl.shape_cast", "Reshapes a vector (same element type and count, row-major order)", "%r = tl.shape_cast %v : vector<4x2xf32> to vector<8xf32>"); }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 1, 1)) return false;
+      if (!(vector(op.operand(0).type()) instanceof VectorType a) || !(vector(op.result(0).type()) instanceof VectorType b))
+        return fail(op, "expects vector operand and result");
+      if (!a.elementType().equals(b.elementType())) return fail(op, "source/result element types must match");
+      return a.numElements() == b.numElements() || fail(op, "source/result number of elements must match");
+    }
+
+    /** {@code shape_cast(x : T to T) -> x}; {@code shape_cast(shape_cast(x)) -> shape_cast(x)} (or x when the types agree). */
+    @Override public List<Object> fold(Operation op, List<Attribute> operands) {
+      if (op.operand(0).type().equals(op.result(0).type())) return List.of(op.operand(0));
+      Operation inner = op.operand(0).definingOp();
+      if (inner == null || !inner.isa(name())) return null;
+      if (inner.operand(0).type().equals(op.result(0).type())) return List.of(inner.operand(0));
+      op.setOperand(0, inner.operand(0));
+      return List.of(op.result(0));
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) { Unary.printUnary(op, p, " to "); }
+
+    @Override public void parse(OpAsmParser p, OperationState st) { Unary.parseUnary(p, st, "to"); }
+  }
+
+  /** {@code %r = tl.transpose %v, [1, 0] : vector<4x2xf32> to vector<2x4xf32>}: result dim i is source dim permutation[i]. */
+  static final class TransposeOp extends TlOp implements Traits.Pure {
+    TransposeOp() {
+      super("tl.transpose", "Permutes the dimensions of a vector: result dimension i is source dimension permutation[i]",
+          "%r = tl.transpose %v, [1, 0] : vector<4x2xf32> to vector<2x4xf32>", "permutation");
+    }
+
+    static long[] permutation(Operation op) { return op.attr("permutation") instanceof dev.mlc.ir.attr.DenseArrayAttr a ? a.asLongs() : null; }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 1, 1)) return false;
+      if (!(vector(op.operand(0).type()) instanceof VectorType a) || !(vector(op.result(0).type()) instanceof VectorType b))
+        return fail(op, "expects vector operand and result");
+      if (!a.elementType().equals(b.elementType())) return fail(op, "source/result element types must match");
+      long[] perm = permutation(op);
+      if (perm == null) return fail(op, "requires dense array attribute 'permutation'");
+      if (perm.length != a.rank() || b.rank() != a.rank()) return fail(op, "transposition length mismatch: " + perm.length);
+      boolean[] seen = new boolean[perm.length];
+      for (long d : perm) {
+        if (d < 0 || d >= perm.length || seen[(int) d]) return fail(op, "transposition permutation invalid");
+        seen[(int) d] = true;
+      }
+      for (int i = 0; i < perm.length; i++)
+        if (b.dim(i) != a.dim((int) perm[i])) return fail(op, "dimension size mismatch at: " + i);
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      p.print(", [");
+      long[] perm = permutation(op);
+      for (int i = 0; i < perm.length; i++) p.print(i > 0 ? ", " : "").print(perm[i]);
+      p.print(']');
+      printAttrDict(op, p, "permutation");
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(" to ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand v = p.parseOperand();
+      p.parsePunct(",");
+      st.addAttribute("permutation", BufferOps.parseMixed(p, new java.util.ArrayList<>()));
+      p.parseOptionalAttrDict(st.attributes);
+      Type from = p.parseColonType();
+      p.parseKeyword("to");
+      st.operands.add(p.resolveOperand(v, from));
+      st.resultTypes.add(p.parseType());
+    }
+  }
+
   /** {@code %e = tl.extract %v[%i] : vector<8xf32>}: one index per dimension. */
   static final class ExtractOp extends TlOp implements Traits.Pure {
     ExtractOp() { super("tl.extract", "Reads one element of a vector at dynamic indices", "%e = tl.extract %v[%i] : vector<8xf32>"); }

@@ -459,6 +459,21 @@ class TlInterpreterTest {
   }
 
   @Test
+  void transposeAndShapeCast() {
+    String src = """
+        func.func @f(%v: vector<2x3xi32>) -> (vector<3x2xi32>, vector<6xi32>) {
+          %t = tl.transpose %v, [1, 0] : vector<2x3xi32> to vector<3x2xi32>
+          %s = tl.shape_cast %t : vector<3x2xi32> to vector<6xi32>
+          return %t, %s : vector<3x2xi32>, vector<6xi32>
+        }
+        """;
+    Object[] r = run(src, "f", Tensor.ofLongs(IntegerType.of(32), new long[] {2, 3}, 1, 2, 3, 4, 5, 6));
+    assertArrayEquals(new long[] {1, 4, 2, 5, 3, 6}, ((Tensor) r[0]).longs());
+    assertArrayEquals(new long[] {3, 2}, ((Tensor) r[0]).shape());
+    assertArrayEquals(new long[] {1, 4, 2, 5, 3, 6}, ((Tensor) r[1]).longs());
+  }
+
+  @Test
   void fmaRoundsOnceAndEmptyTensorHasItsShape() {
     String src = """
         func.func @f(%a: vector<1xf32>, %n: index) -> (vector<1xf32>, index) {
