@@ -112,12 +112,6 @@ final class LoopOps {
 
     @Override public List<Integer> successorsOfRegion(Operation op, int region) { return List.of(0, PARENT); }
 
-    @Override public boolean canPrintCustomForm(Operation op) {
-      int n = rank(op);
-      return n > 0 && op.numRegions() == 1 && !op.region(0).isEmpty() && op.numOperands() >= 3 * n
-          && op.region(0).front().numArguments() == n + op.numOperands() - 3 * n;
-    }
-
     @Override public void print(Operation op, OpAsmPrinter p) {
       int n = rank(op);
       Block b = op.region(0).front();

@@ -206,8 +206,6 @@ public final class StructuredOps {
       return LoopOps.checkYield(op, op.region(0), want, "outputs");
     }
 
-    @Override public boolean canPrintCustomForm(Operation op) { return op.attr(SEGMENTS) != null && op.numRegions() == 1; }
-
     @Override public void print(Operation op, OpAsmPrinter p) {
       int ins = numInputs(op);
       printAttrDict(op, p, SEGMENTS);

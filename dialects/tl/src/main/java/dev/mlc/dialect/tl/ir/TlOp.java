@@ -45,6 +45,13 @@ abstract class TlOp extends OpDef {
 
   @Override public boolean hasCustomAssembly() { return true; }
 
+  /** The custom printers rely on what the verifier checks, so an op that does not verify prints in generic form. */
+  @Override public boolean canPrintCustomForm(Operation op) {
+    boolean[] ok = {false};
+    op.context().diagnostics().captureOnThisThread(() -> ok[0] = verifyOp(op));
+    return ok[0];
+  }
+
   // ---- checks ----
 
   static String str(Type t) { return TypePrinting.toString(t); }

@@ -129,8 +129,6 @@ public final class VectorOps {
       p.printType(op.operand(0).type());
     }
 
-    @Override public boolean canPrintCustomForm(Operation op) { return op.numOperands() >= 2 && memref(op.operand(1)) != null; }
-
     @Override public void parse(OpAsmParser p, OperationState st) {
       OpAsmParser.UnresolvedOperand v = p.parseOperand();
       p.parsePunct(",");
