@@ -152,3 +152,13 @@ func.func @shape_casts(%v: vector<4x2xf32>) -> (vector<4x2xf32>, vector<2x4xf32>
   %c = tl.shape_cast %a : vector<8xf32> to vector<2x4xf32>
   return %b, %c : vector<4x2xf32>, vector<2x4xf32>
 }
+
+// -----
+
+// A slice of everything is the tensor itself.
+// CHECK-LABEL: func.func @full_slice(%arg0: tensor<2x3xf32>)
+// CHECK-NEXT:    return %arg0
+func.func @full_slice(%t: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %s = tl.extract_slice %t[0, 0] [2, 3] [1, 1] : tensor<2x3xf32> to tensor<2x3xf32>
+  return %s : tensor<2x3xf32>
+}

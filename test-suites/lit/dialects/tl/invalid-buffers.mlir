@@ -245,3 +245,27 @@ func.func @reinterpret_element(%m: memref<6xf32>) {
   %t = tl.reinterpret_cast %m to offset: [0], sizes: [2], strides: [1] : memref<6xf32> to memref<2xi32>
   return
 }
+
+// -----
+
+func.func @extract_slice_type(%t: tensor<8x8xf32>) {
+  // expected-error @+1 {{'tl.extract_slice' op expected result type to be 'tensor<2x4xf32>' or a rank-reduced version, but got 'tensor<4x2xf32>'}}
+  %s = tl.extract_slice %t[0, 0] [2, 4] [1, 1] : tensor<8x8xf32> to tensor<4x2xf32>
+  return
+}
+
+// -----
+
+func.func @extract_slice_bounds(%t: tensor<8x8xf32>) {
+  // expected-error @+1 {{'tl.extract_slice' op slice along dimension 1 runs out-of-bounds: 8 >= 8}}
+  %s = tl.extract_slice %t[0, 2] [2, 4] [1, 2] : tensor<8x8xf32> to tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @insert_slice_source(%s: tensor<2x4xf16>, %t: tensor<8x8xf32>) {
+  // expected-error @+1 {{'tl.insert_slice' op expected source type to be 'tensor<2x4xf32>' or a rank-reduced version, but got 'tensor<2x4xf16>'}}
+  %r = tl.insert_slice %s into %t[0, 0] [2, 4] [1, 1] : tensor<2x4xf16> into tensor<8x8xf32>
+  return
+}

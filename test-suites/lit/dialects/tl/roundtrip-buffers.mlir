@@ -91,3 +91,17 @@ func.func @bridges(%t: tensor<4x?xf32>, %m: memref<4x?xf32>) {
   %r = tl.reshape %e : tensor<2x3xf32> to tensor<6xf32>
   return
 }
+
+// CHECK-LABEL: func.func @slices(%arg0: tensor<8x8xf32>, %arg1: index)
+// CHECK-NEXT:    %[[S:.*]] = tl.extract_slice %arg0[%arg1, 0] [2, 4] [1, 2] : tensor<8x8xf32> to tensor<2x4xf32>
+// CHECK-NEXT:    %[[R:.*]] = tl.extract_slice %arg0[%arg1, 0] [1, %arg1] [1, 1] : tensor<8x8xf32> to tensor<?xf32>
+// CHECK-NEXT:    %{{.*}} = tl.insert_slice %[[S]] into %arg0[0, %arg1] [2, 4] [3, 1] : tensor<2x4xf32> into tensor<8x8xf32>
+// CHECK-NEXT:    %{{.*}} = tl.insert_slice %[[R]] into %arg0[%arg1, 0] [1, %arg1] [1, 1] : tensor<?xf32> into tensor<8x8xf32>
+// GENERIC: "tl.insert_slice"(%{{.*}}, %arg0, %arg1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0, 0>, static_offsets = array<i64: 0, -9223372036854775808>, static_sizes = array<i64: 2, 4>, static_strides = array<i64: 3, 1>}> : (tensor<2x4xf32>, tensor<8x8xf32>, index) -> tensor<8x8xf32>
+func.func @slices(%t: tensor<8x8xf32>, %i: index) {
+  %s = tl.extract_slice %t[%i, 0] [2, 4] [1, 2] : tensor<8x8xf32> to tensor<2x4xf32>
+  %row = tl.extract_slice %t[%i, 0] [1, %i] [1, 1] : tensor<8x8xf32> to tensor<?xf32>
+  %u = tl.insert_slice %s into %t[0, %i] [2, 4] [3, 1] : tensor<2x4xf32> into tensor<8x8xf32>
+  %v = tl.insert_slice %row into %t[%i, 0] [1, %i] [1, 1] : tensor<?xf32> into tensor<8x8xf32>
+  return
+}

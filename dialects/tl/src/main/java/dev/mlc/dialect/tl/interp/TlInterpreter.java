@@ -120,6 +120,21 @@ public final class TlInterpreter implements InterpreterProvider {
     });
     r.add("tl.subview", TlInterpreter::subview);
     r.add("tl.reinterpret_cast", TlInterpreter::reinterpretCast);
+    r.add("tl.extract_slice", (in, op, a) -> {
+      Tensor t = (Tensor) a[0];
+      long[][] v = slice(in, op, a, 1, t.shape());
+      Tensor out = Tensor.zeros(t.elementType(), sliceShape(op, op.result(0).type(), v[1]));
+      forEachSliceElement(v, (f, at) -> out.set(f, t.get(at)));
+      return one(out);
+    });
+    r.add("tl.insert_slice", (in, op, a) -> {
+      Tensor src = (Tensor) a[0], out = ((Tensor) a[1]).copy();
+      long[][] v = slice(in, op, a, 2, out.shape());
+      if (Tensor.count(v[1]) != src.size())
+        throw in.error("source of shape " + Arrays.toString(src.shape()) + " does not fill a slice of sizes " + Arrays.toString(v[1]));
+      forEachSliceElement(v, (f, at) -> out.set(out.flatIndex(at), src.get(f)));
+      return one(out);
+    });
     r.add("tl.reshape", (in, op, a) -> {
       long[] to = ((ShapedType) op.result(0).type()).shape();
       if (a[0] instanceof Tensor t) return one(t.reshape(to));
@@ -196,6 +211,48 @@ public final class TlInterpreter implements InterpreterProvider {
         st[j++] = strides[d];
       }
     return one(src.view(offset, sizes, st));
+  }
+
+  /** The offsets, sizes and strides of a slice op (dynamic ones from operands {@code first..}), checked against {@code shape}. */
+  static long[][] slice(Interpreter in, Operation op, Object[] a, int first, long[] shape) {
+    String[] names = {"static_offsets", "static_sizes", "static_strides"};
+    long[][] v = new long[3][];
+    int k = first;
+    for (int l = 0; l < 3; l++) {
+      v[l] = op.attr(names[l], DenseArrayAttr.class).asLongs();
+      for (int d = 0; d < v[l].length; d++) if (v[l][d] == ShapedType.DYNAMIC) v[l][d] = idx(a[k++]);
+    }
+    for (int d = 0; d < shape.length; d++) {
+      long o = v[0][d], n = v[1][d], s = v[2][d];
+      if (o < 0 || n < 0 || s < 0) throw in.error("negative offset, size or stride along dimension " + d + " (" + o + ", " + n + ", " + s + ")");
+      if (n > 0 && o + (n - 1) * s >= shape[d])
+        throw in.error("slice out of bounds along dimension " + d + ": offset " + o + " + (size " + n + " - 1) * stride " + s + " >= " + shape[d]);
+    }
+    return v;
+  }
+
+  /** The run-time shape of a slice op's (possibly rank-reduced) slice type, whose full sizes are {@code sizes}. */
+  static long[] sliceShape(Operation op, Type sliceType, long[] sizes) {
+    boolean[] drop = Layouts.droppedDims(op.attr("static_sizes", DenseArrayAttr.class).asLongs(), ((ShapedType) sliceType).shape());
+    long[] r = new long[((ShapedType) sliceType).rank()];
+    for (int d = 0, k = 0; d < sizes.length; d++) if (!drop[d]) r[k++] = sizes[d];
+    return r;
+  }
+
+  interface SliceVisitor {
+    void visit(int flat, long[] at);
+  }
+
+  /** Visits the slice's elements in row-major order: their position in the slice and their index in the sliced tensor. */
+  static void forEachSliceElement(long[][] v, SliceVisitor f) {
+    long[] sizes = v[1];
+    if (empty(sizes)) return;
+    long[] i = new long[sizes.length], at = new long[sizes.length];
+    int flat = 0;
+    do {
+      for (int d = 0; d < sizes.length; d++) at[d] = v[0][d] + i[d] * v[2][d];
+      f.visit(flat++, at);
+    } while (next(i, sizes));
   }
 
   static Object[] reinterpretCast(Interpreter in, Operation op, Object[] a) {

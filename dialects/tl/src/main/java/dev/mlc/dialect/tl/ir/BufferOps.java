@@ -418,6 +418,37 @@ final class BufferOps {
 
     static long[] statics(Operation op, int i) { return op.attr(LISTS[i], DenseArrayAttr.class).asLongs(); }
 
+    /**
+     * Checks the static offsets, sizes and strides against the sliced value {@code big} and the
+     * dynamic operand counts {@code seg[first..first+2]}; returns the three lists, or null after an error.
+     */
+    static long[][] checkSlices(Operation op, long[] seg, int first, ShapedType big) {
+      long[][] lists = new long[3][];
+      for (int i = 0; i < 3; i++) {
+        if (!(op.attr(LISTS[i]) instanceof DenseArrayAttr a)) {
+          fail(op, "requires dense array attribute '" + LISTS[i] + "'");
+          return null;
+        }
+        lists[i] = a.asLongs();
+        String what = LISTS[i].substring(7);
+        String bad = lists[i].length != big.rank() ? "expected " + big.rank() + " " + what + " values, got " + lists[i].length
+            : countDynamic(lists[i]) != seg[first + i] ? "expected " + countDynamic(lists[i]) + " dynamic " + what + " values, got " + seg[first + i] : null;
+        for (long v : lists[i]) if (bad == null && v != ShapedType.DYNAMIC && v < 0) bad = "expected " + what + " to be non-negative, but got " + v;
+        if (bad != null) {
+          fail(op, bad);
+          return null;
+        }
+      }
+      for (int d = 0; d < big.rank(); d++) {
+        long o = lists[0][d], s = lists[1][d], st = lists[2][d], n = big.dim(d);
+        if (o != ShapedType.DYNAMIC && s != ShapedType.DYNAMIC && st != ShapedType.DYNAMIC && n != ShapedType.DYNAMIC && s > 0 && o + (s - 1) * st >= n) {
+          fail(op, "slice along dimension " + d + " runs out-of-bounds: " + (o + (s - 1) * st) + " >= " + n);
+          return null;
+        }
+      }
+      return lists;
+    }
+
     /** {@code subview(x)[0..][sizes of x][1..] : T to T -> x} (a view of everything, of the same type). */
     @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       MemRefType src = (MemRefType) op.operand(0).type();
@@ -434,22 +465,9 @@ final class BufferOps {
       MemRefType src = memref(op.operand(0));
       if (src == null) return fail(op, "source must be a memref, but got " + str(op.operand(0).type()));
       if (!indices(op, 1, op.numOperands())) return false;
-      long[][] lists = new long[3][];
-      for (int i = 0; i < 3; i++) {
-        if (!(op.attr(LISTS[i]) instanceof DenseArrayAttr a)) return fail(op, "requires dense array attribute '" + LISTS[i] + "'");
-        lists[i] = a.asLongs();
-        String what = LISTS[i].substring(7);
-        if (lists[i].length != src.rank()) return fail(op, "expected " + src.rank() + " " + what + " values, got " + lists[i].length);
-        if (countDynamic(lists[i]) != seg[i + 1])
-          return fail(op, "expected " + countDynamic(lists[i]) + " dynamic " + what + " values, got " + seg[i + 1]);
-        for (long v : lists[i]) if (v != ShapedType.DYNAMIC && v < 0) return fail(op, "expected " + what + " to be non-negative, but got " + v);
-      }
+      long[][] lists = checkSlices(op, seg, 1, src);
+      if (lists == null) return false;
       if (Layouts.stridesAndOffset(src) == null) return fail(op, "source must have a strided layout, but got " + str(src));
-      for (int d = 0; d < src.rank(); d++) {
-        long o = lists[0][d], s = lists[1][d], st = lists[2][d], n = src.dim(d);
-        if (o != ShapedType.DYNAMIC && s != ShapedType.DYNAMIC && st != ShapedType.DYNAMIC && n != ShapedType.DYNAMIC && s > 0 && o + (s - 1) * st >= n)
-          return fail(op, "slice along dimension " + d + " runs out-of-bounds: " + (o + (s - 1) * st) + " >= " + n);
-      }
       MemRefType expected = Layouts.subviewType(src, lists[0], lists[1], lists[2]);
       Type got = op.result(0).type();
       boolean[] dropped = got instanceof MemRefType r ? Layouts.droppedDims(expected.shape(), r.shape()) : null;

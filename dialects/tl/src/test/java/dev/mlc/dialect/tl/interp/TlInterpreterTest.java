@@ -219,6 +219,27 @@ class TlInterpreterTest {
   }
 
   @Test
+  void tensorSlicesExtractAndInsert() {
+    String src = """
+        func.func @f(%t: tensor<3x4xi32>, %i: index) -> (tensor<2x2xi32>, tensor<4xi32>, tensor<3x4xi32>) {
+          %s = tl.extract_slice %t[%i, 0] [2, 2] [1, 2] : tensor<3x4xi32> to tensor<2x2xi32>
+          %row = tl.extract_slice %t[2, 0] [1, 4] [1, 1] : tensor<3x4xi32> to tensor<4xi32>
+          %u = tl.insert_slice %s into %t[0, 1] [2, 2] [2, 1] : tensor<2x2xi32> into tensor<3x4xi32>
+          return %s, %row, %u : tensor<2x2xi32>, tensor<4xi32>, tensor<3x4xi32>
+        }
+        """;
+    Tensor t = Tensor.ofLongs(IntegerType.of(32), new long[] {3, 4}, 0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23);
+    Object[] r = run(src, "f", t, 1L);
+    // Rows 1..2, columns 0 and 2.
+    assertArrayEquals(new long[] {10, 12, 20, 22}, ((Tensor) r[0]).longs());
+    assertArrayEquals(new long[] {20, 21, 22, 23}, ((Tensor) r[1]).longs());
+    // Written at rows 0 and 2, columns 1..2.
+    assertArrayEquals(new long[] {0, 10, 12, 3, 10, 11, 12, 13, 20, 20, 22, 23}, ((Tensor) r[2]).longs());
+    assertArrayEquals(new long[] {0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23}, t.longs(), "tensors are values");
+    assertEquals("'tl.extract_slice' op slice out of bounds along dimension 0: offset 2 + (size 2 - 1) * stride 1 >= 3", fails(src, "f", t, 2L));
+  }
+
+  @Test
   void dynamicSubviewOutOfBoundsIsAnError() {
     String src = """
         func.func @f(%o: index) {
