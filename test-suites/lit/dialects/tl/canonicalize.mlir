@@ -162,3 +162,20 @@ func.func @full_slice(%t: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %s = tl.extract_slice %t[0, 0] [2, 3] [1, 1] : tensor<2x3xf32> to tensor<2x3xf32>
   return %s : tensor<2x3xf32>
 }
+
+// -----
+
+// Unused structured ops on tensors only compute values and go away; on buffers they stay.
+// CHECK-LABEL: func.func @dead_tensor_ops(%arg0: tensor<2x2xf32>, %arg1: memref<2x2xf32>, %arg2: f32)
+// CHECK-NEXT:    tl.matmul ins(%arg1, %arg1 : memref<2x2xf32>, memref<2x2xf32>) outs(%arg1 : memref<2x2xf32>)
+// CHECK-NEXT:    return
+func.func @dead_tensor_ops(%t: tensor<2x2xf32>, %m: memref<2x2xf32>, %s: f32) {
+  %a = tl.matmul ins(%t, %t : tensor<2x2xf32>, tensor<2x2xf32>) outs(%t : tensor<2x2xf32>) -> tensor<2x2xf32>
+  %b = tl.fill %s, %t : tensor<2x2xf32>
+  %c = tl.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>], iterator_types = ["parallel", "parallel"]} outs(%t : tensor<2x2xf32>) {
+  ^bb0(%o: f32):
+    tl.yield %s : f32
+  } -> tensor<2x2xf32>
+  tl.matmul ins(%m, %m : memref<2x2xf32>, memref<2x2xf32>) outs(%m : memref<2x2xf32>)
+  return
+}

@@ -367,6 +367,8 @@ final class BufferOps {
   static final class FillOp extends TlOp {
     FillOp() { super("tl.fill", "Sets every element of a buffer (or a tensor, giving a new tensor) to one scalar", "tl.fill %zero, %m : memref<4x4xf32>\n%t1 = tl.fill %zero, %t : tensor<4xf32>"); }
 
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(TlPatterns.deadTensorOp(name())); }
+
     @Override protected boolean verify(Operation op) {
       if (!counts(op, 2, -1)) return false;
       if (!(shaped(op.operand(1).type()) instanceof ShapedType s)) return fail(op, "operand #1 must be a memref or ranked tensor, but got " + str(op.operand(1).type()));

@@ -9,7 +9,9 @@ import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.affine.AffineExpr;
 import dev.mlc.ir.affine.AffineMap;
+import dev.mlc.dialect.tl.transforms.TlPatterns;
 import dev.mlc.ir.asm.OpAsmParser;
+import dev.mlc.ir.rewrite.RewritePatternSet;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.attr.AffineMapAttr;
 import dev.mlc.ir.attr.ArrayAttr;
@@ -200,6 +202,8 @@ public final class StructuredOps {
       return true;
     }
 
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(TlPatterns.deadTensorOp(name())); }
+
     @Override public boolean verifyRegions(Operation op) {
       int ins = numInputs(op);
       List<Type> want = op.operands().subList(ins, op.numOperands()).stream().map(v -> elementOf(v.type())).toList();
@@ -244,6 +248,8 @@ public final class StructuredOps {
         return fail(op, "expected shapes MxK, KxN and MxN, but got " + str(t[0]) + ", " + str(t[1]) + " and " + str(t[2]));
       return checkResults(op, op.operands().subList(2, 3));
     }
+
+    @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { patterns.add(TlPatterns.deadTensorOp(name())); }
 
     @Override public void print(Operation op, OpAsmPrinter p) {
       printInsOuts(p, op.operands().subList(0, 2), op.operands().subList(2, 3));

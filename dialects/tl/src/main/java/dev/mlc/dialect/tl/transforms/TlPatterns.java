@@ -3,6 +3,10 @@ package dev.mlc.dialect.tl.transforms;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Block;
 import dev.mlc.ir.Operation;
+import dev.mlc.ir.Region;
+import dev.mlc.ir.Traits;
+import dev.mlc.ir.rewrite.GreedyRewriteDriver;
+import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.attr.ArrayAttr;
 import dev.mlc.ir.attr.IntegerAttr;
@@ -16,7 +20,8 @@ public final class TlPatterns {
 
   /** Adds every tl canonicalization pattern. */
   public static RewritePatternSet populateTlCanonicalizationPatterns(RewritePatternSet set) {
-    return set.add(emptyLoop()).add(forwardedIterArgs()).add(deadAlloc("tl.alloc")).add(deadAlloc("tl.alloca"));
+    return set.add(emptyLoop()).add(forwardedIterArgs()).add(deadAlloc("tl.alloc")).add(deadAlloc("tl.alloca"))
+        .add(deadTensorOp("tl.generic")).add(deadTensorOp("tl.matmul")).add(deadTensorOp("tl.fill"));
   }
 
   static int rank(Operation loop) { return loop.attr("iterator_types") instanceof ArrayAttr a ? a.size() : 0; }
@@ -51,6 +56,25 @@ public final class TlPatterns {
         }
       }
       return changed || rw.notifyMatchFailure(op, "no loop-carried value is yielded unchanged with its result in use");
+    });
+  }
+
+  /**
+   * An op on tensors only (no buffer operands: {@code tl.generic}, {@code tl.matmul}, {@code tl.fill})
+   * whose results are unused and whose body has no side effects -> nothing (it only computes values).
+   */
+  public static RewritePattern deadTensorOp(String root) {
+    return RewritePattern.of("EraseDeadTensorOp", root, 1, (op, rw) -> {
+      for (Value r : op.results()) if (r.hasUses()) return rw.notifyMatchFailure(op, "a result is used");
+      for (Value v : op.operands()) if (v.type() instanceof MemRefType) return rw.notifyMatchFailure(op, "it may write the buffer operand");
+      if (op.numResults() == 0) return rw.notifyMatchFailure(op, "it has no tensor results");
+      for (Region r : op.regions())
+        for (Block b : r.blocks())
+          for (Operation o : b)
+            if (!o.hasTrait(Traits.IsTerminator.class) && !GreedyRewriteDriver.wouldBeTriviallyDead(o))
+              return rw.notifyMatchFailure(op, "its body has side effects");
+      rw.eraseOp(op);
+      return true;
     });
   }
 
