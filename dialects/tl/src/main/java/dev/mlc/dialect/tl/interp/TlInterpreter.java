@@ -109,7 +109,18 @@ public final class TlInterpreter implements InterpreterProvider {
     r.add("tl.copy", (in, op, a) -> {
       Buffer s = (Buffer) a[0], d = (Buffer) a[1];
       if (!Arrays.equals(s.sizes(), d.sizes())) throw in.error("source and target shapes differ: " + Arrays.toString(s.sizes()) + " vs " + Arrays.toString(d.sizes()));
-      write(d, s.toTensor());
+      long[] sizes = s.sizes();
+      if (empty(sizes)) return null;
+      // Read everything first (the two may overlap); uninitialized elements stay uninitialized in the copy.
+      java.util.List<Object> values = new java.util.ArrayList<>();
+      long[] i = new long[sizes.length];
+      do values.add(s.isInitialized(i) ? s.load(i) : null); while (next(i, sizes));
+      int f = 0;
+      do {
+        Object v = values.get(f++);
+        if (v != null) d.store(v, i);
+        else d.invalidate(i);
+      } while (next(i, sizes));
       return null;
     });
     r.add("tl.fill", (in, op, a) -> {

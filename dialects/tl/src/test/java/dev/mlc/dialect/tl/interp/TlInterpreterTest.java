@@ -332,6 +332,26 @@ class TlInterpreterTest {
   }
 
   @Test
+  void copyKeepsUninitializedElementsUninitialized() {
+    String src = """
+        func.func @f(%v: f32, %i: index) -> f32 {
+          %a = tl.alloc() : memref<2xf32>
+          %b = tl.alloc() : memref<2xf32>
+          %c0 = "test.constant"() {value = 0 : index} : () -> index
+          tl.store %v, %a[%c0] : memref<2xf32>
+          tl.store %v, %b[%c0] : memref<2xf32>
+          %c1 = "test.constant"() {value = 1 : index} : () -> index
+          tl.store %v, %b[%c1] : memref<2xf32>
+          tl.copy %a, %b : memref<2xf32> to memref<2xf32>
+          %x = tl.load %b[%i] : memref<2xf32>
+          return %x : f32
+        }
+        """;
+    assertEquals(1.5, run(src, "f", 1.5, 0L)[0]);
+    assertTrue(fails(src, "f", 1.5, 1L).startsWith("'tl.load' op read of uninitialized memory at index [1]"));
+  }
+
+  @Test
   void genericWithIndexScalarInputAndBroadcast() {
     String src = """
         func.func @f(%s: i32, %init: tensor<2x3xi32>) -> tensor<2x3xi32> {
