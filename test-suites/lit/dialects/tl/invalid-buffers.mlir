@@ -81,7 +81,7 @@ func.func @store_rank(%m: memref<4x4xf32>, %i: index, %v: f32) {
 // -----
 
 func.func @copy_shape(%a: memref<4xf32>, %b: memref<5xf32>) {
-  // expected-error @+1 {{'tl.copy' op failed to verify that source and target have same shape}}
+  // expected-error @+1 {{'tl.copy' op requires the same shape for all operands}}
   tl.copy %a, %b : memref<4xf32> to memref<5xf32>
   return
 }
@@ -89,7 +89,7 @@ func.func @copy_shape(%a: memref<4xf32>, %b: memref<5xf32>) {
 // -----
 
 func.func @copy_element(%a: memref<4xf32>, %b: memref<4xi32>) {
-  // expected-error @+1 {{'tl.copy' op failed to verify that source and target have same element type}}
+  // expected-error @+1 {{'tl.copy' op requires the same element type for all operands}}
   tl.copy %a, %b : memref<4xf32> to memref<4xi32>
   return
 }

@@ -1,7 +1,7 @@
 // RUN: mlc-opt --split-input-file --verify-diagnostics %s
 
 func.func @vload_element(%m: memref<8xf32>, %i: index) {
-  // expected-error @+1 {{'tl.vload' op base and valueToStore element type should match}}
+  // expected-error @+1 {{'tl.vload' op base and result element types should match}}
   %v = tl.vload %m[%i] : memref<8xf32>, vector<4xf16>
   return
 }
@@ -89,7 +89,7 @@ func.func @fma_types(%v: vector<4xf32>, %w: vector<8xf32>) {
 // -----
 
 func.func @reduction_kind(%v: vector<4xf32>) {
-  // expected-error @+1 {{'tl.reduction' op unsupported reduction kind 'xor' for float element type f32}}
+  // expected-error @+1 {{'tl.reduction' op unsupported reduction type 'f32' for kind 'xor'}}
   %r = tl.reduction <xor>, %v : vector<4xf32> into f32
   return
 }
@@ -129,7 +129,7 @@ func.func @shape_cast_count(%v: vector<4x2xf32>) {
 // -----
 
 func.func @transpose_perm(%v: vector<4x2xf32>) {
-  // expected-error @+1 {{'tl.transpose' op transposition permutation invalid}}
+  // expected-error @+1 {{'tl.transpose' op duplicate position index: 1}}
   %a = tl.transpose %v, [1, 1] : vector<4x2xf32> to vector<2x4xf32>
   return
 }
@@ -139,5 +139,13 @@ func.func @transpose_perm(%v: vector<4x2xf32>) {
 func.func @transpose_dims(%v: vector<4x2xf32>) {
   // expected-error @+1 {{'tl.transpose' op dimension size mismatch at: 0}}
   %a = tl.transpose %v, [0, 1] : vector<4x2xf32> to vector<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @vstore_element(%m: memref<8xf32>, %i: index, %v: vector<4xf16>) {
+  // expected-error @+1 {{'tl.vstore' op base and valueToStore element type should match}}
+  tl.vstore %v, %m[%i] : memref<8xf32>, vector<4xf16>
   return
 }

@@ -340,8 +340,8 @@ final class BufferOps {
       if (!counts(op, 2, 0)) return false;
       MemRefType a = memref(op.operand(0)), b = memref(op.operand(1));
       if (a == null || b == null) return fail(op, "operands must be memrefs");
-      if (!a.elementType().equals(b.elementType())) return fail(op, "failed to verify that source and target have same element type");
-      return compatible(a.shape(), b.shape()) || fail(op, "failed to verify that source and target have same shape");
+      if (!a.elementType().equals(b.elementType())) return fail(op, "requires the same element type for all operands");
+      return compatible(a.shape(), b.shape()) || fail(op, "requires the same shape for all operands");
     }
 
     @Override public void print(Operation op, OpAsmPrinter p) {

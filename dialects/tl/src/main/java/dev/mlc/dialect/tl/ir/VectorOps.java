@@ -55,7 +55,8 @@ public final class VectorOps {
       if (m == null) return fail(op, "base operand must be a memref, but got " + str(op.operand(base).type()));
       VectorType v = vector(vt);
       if (v == null) return fail(op, "expected a vector type, but got " + str(vt));
-      if (!v.elementType().equals(m.elementType())) return fail(op, "base and valueToStore element type should match");
+      if (!v.elementType().equals(m.elementType()))
+        return fail(op, tail == 2 ? "base and result element types should match" : "base and valueToStore element type should match");
       if (v.rank() > m.rank()) return fail(op, "vector rank (" + v.rank() + ") exceeds the memref rank (" + m.rank() + ")");
       int extra = op.numOperands() - base - 1 - m.rank();
       if (extra != 0 && extra != tail) return fail(op, "requires " + m.rank() + " indices");
@@ -251,7 +252,8 @@ public final class VectorOps {
       if (perm.length != a.rank() || b.rank() != a.rank()) return fail(op, "transposition length mismatch: " + perm.length);
       boolean[] seen = new boolean[perm.length];
       for (long d : perm) {
-        if (d < 0 || d >= perm.length || seen[(int) d]) return fail(op, "transposition permutation invalid");
+        if (d < 0 || d >= perm.length) return fail(op, "transposition index out of range: " + d);
+        if (seen[(int) d]) return fail(op, "duplicate position index: " + d);
         seen[(int) d] = true;
       }
       for (int i = 0; i < perm.length; i++)
@@ -420,7 +422,7 @@ public final class VectorOps {
       String k = kind(op);
       if (k == null) return fail(op, "requires string attribute 'kind'");
       boolean f = e instanceof FloatType;
-      if (!(f ? FLOAT_KINDS : INT_KINDS).contains(k)) return fail(op, "unsupported reduction kind '" + k + "' for " + (f ? "float" : "integer") + " element type " + str(e));
+      if (!(f ? FLOAT_KINDS : INT_KINDS).contains(k)) return fail(op, "unsupported reduction type '" + str(e) + "' for kind '" + k + "'");
       return true;
     }
 
