@@ -139,7 +139,7 @@ func.func @unbound_loop(%a: tensor<4xf32>) {
 // -----
 
 func.func @block_arg_type(%a: tensor<4xf32>) {
-  // expected-error @+1 {{'tl.generic' op expected type of bb argument #0 (f16) to match element or self type of the corresponding operand (f32)}}
+  // expected-error @+1 {{'tl.generic' op expected type of bb argument #0 ('f16') to match element or self type of the corresponding operand ('f32')}}
   %r = tl.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]} ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) {
   ^bb0(%x: f16, %y: f32):
     tl.yield %y : f32

@@ -173,7 +173,7 @@ public final class StructuredOps {
       for (int i = 0; i < nOps; i++) {
         Type want = elementOf(op.operand(i).type());
         if (!b.argument(i).type().equals(want))
-          return fail(op, "expected type of bb argument #" + i + " (" + str(b.argument(i).type()) + ") to match element or self type of the corresponding operand (" + str(want) + ")");
+          return fail(op, "expected type of bb argument #" + i + " ('" + str(b.argument(i).type()) + "') to match element or self type of the corresponding operand ('" + str(want) + "')");
       }
       return true;
     }
