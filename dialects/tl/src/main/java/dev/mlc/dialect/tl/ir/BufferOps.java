@@ -159,7 +159,8 @@ final class BufferOps {
     LoadOp() { super("tl.load", "Reads one element of a buffer", "%v = tl.load %m[%i, %j] : memref<4x4xf32>"); }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 1) return fail(op, "expected 1 or more operands, but found 0");
       MemRefType m = memref(op.operand(0));
       if (m == null) return fail(op, "operand #0 must be a memref, but got " + str(op.operand(0).type()));
       if (op.numOperands() - 1 != m.rank()) return fail(op, "incorrect number of indices for load, expected " + m.rank() + " but got " + (op.numOperands() - 1));
@@ -192,7 +193,8 @@ final class BufferOps {
     StoreOp() { super("tl.store", "Writes one element of a buffer", "tl.store %v, %m[%i, %j] : memref<4x4xf32>"); }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 0) || op.numOperands() < 2) return fail(op, "expected a value, a memref and indices");
+      if (!counts(op, -1, 0)) return false;
+      if (op.numOperands() < 2) return fail(op, "expected a value, a memref and indices");
       MemRefType m = memref(op.operand(1));
       if (m == null) return fail(op, "operand #1 must be a memref, but got " + str(op.operand(1).type()));
       if (op.numOperands() - 2 != m.rank()) return fail(op, "store index operand count not equal to memref rank");

@@ -45,7 +45,8 @@ public final class VectorOps {
     static boolean masked(Operation op, int fixed) { return op.numOperands() > fixed + rank(op); }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 1) return fail(op, "expected 1 or more operands, but found 0");
       return checkAccess(op, 0, op.result(0).type(), 2);
     }
 
@@ -109,7 +110,8 @@ public final class VectorOps {
     }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 0) || op.numOperands() < 2) return fail(op, "expected a vector, a memref and indices");
+      if (!counts(op, -1, 0)) return false;
+      if (op.numOperands() < 2) return fail(op, "expected a vector, a memref and indices");
       return VLoadOp.checkAccess(op, 1, op.operand(0).type(), 1);
     }
 
@@ -302,7 +304,8 @@ public final class VectorOps {
     }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 1) return false;
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 1) return fail(op, "expected 1 or more operands, but found 0");
       if (!(vector(op.operand(0).type()) instanceof VectorType v)) return fail(op, "operand #0 must be a vector, but got " + str(op.operand(0).type()));
       if (op.numOperands() - 1 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 1));
       if (!indices(op, 1, op.numOperands())) return false;
@@ -334,7 +337,8 @@ public final class VectorOps {
     InsertOp() { super("tl.insert", "A copy of a vector with one element replaced, at dynamic indices", "%w = tl.insert %e, %v[%i] : vector<8xf32>"); }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 2) return fail(op, "expected a scalar, a vector and indices");
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 2) return fail(op, "expected a scalar, a vector and indices");
       if (!(vector(op.operand(1).type()) instanceof VectorType v)) return fail(op, "operand #1 must be a vector, but got " + str(op.operand(1).type()));
       if (op.numOperands() - 2 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 2));
       if (!indices(op, 2, op.numOperands())) return false;
@@ -414,7 +418,8 @@ public final class VectorOps {
     static String kind(Operation op) { return op.attr("kind") instanceof StringAttr s ? s.value() : null; }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 1 || op.numOperands() > 2) return fail(op, "expected a vector and an optional accumulator");
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 1 || op.numOperands() > 2) return fail(op, "expected a vector and an optional accumulator");
       if (!(vector(op.operand(0).type()) instanceof VectorType v)) return fail(op, "operand #0 must be a vector, but got " + str(op.operand(0).type()));
       Type e = v.elementType();
       if (!op.result(0).type().equals(e)) return fail(op, "failed to verify that source operand and result have same element type");
@@ -466,7 +471,8 @@ public final class VectorOps {
     }
 
     @Override protected boolean verify(Operation op) {
-      if (!counts(op, -1, 1) || op.numOperands() < 2 || op.numOperands() > 3) return fail(op, "expected two vectors and an optional accumulator");
+      if (!counts(op, -1, 1)) return false;
+      if (op.numOperands() < 2 || op.numOperands() > 3) return fail(op, "expected two vectors and an optional accumulator");
       for (int i = 0; i < 2; i++)
         if (!(vector(op.operand(i).type()) instanceof VectorType v) || v.rank() != 1) return fail(op, "expected 1-d vector for operand #" + (i + 1));
       Type e = ((VectorType) op.operand(0).type()).elementType();
