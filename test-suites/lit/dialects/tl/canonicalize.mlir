@@ -179,3 +179,23 @@ func.func @dead_tensor_ops(%t: tensor<2x2xf32>, %m: memref<2x2xf32>, %s: f32) {
   tl.matmul ins(%m, %m : memref<2x2xf32>, memref<2x2xf32>) outs(%m : memref<2x2xf32>)
   return
 }
+
+// -----
+
+// Dimensions of views, slices, casts and bridges come from the sizes they were given.
+// CHECK-LABEL: func.func @dims(%arg0: memref<8x8xf32>, %arg1: tensor<?x4xf32>, %arg2: index, %arg3: index)
+// CHECK-NEXT:    %{{.*}} = tl.to_buffer %arg1
+// CHECK-NEXT:    %[[C:.*]] = tl.dim %arg1, 0 : tensor<?x4xf32>
+// CHECK-NEXT:    %[[D:.*]] = tl.dim %arg1, 0 : tensor<?x4xf32>
+// CHECK-NEXT:    return %arg3, %arg2, %[[C]], %[[D]]
+func.func @dims(%m: memref<8x8xf32>, %t: tensor<?x4xf32>, %i: index, %n: index) -> (index, index, index, index) {
+  %s = tl.subview %m[0, 0] [%i, %n] [1, 1] : memref<8x8xf32> to memref<?x?xf32, strided<[8, 1]>>
+  %a = tl.dim %s, 1 : memref<?x?xf32, strided<[8, 1]>>
+  %row = tl.extract_slice %t[0, 0] [1, %i] [1, 1] : tensor<?x4xf32> to tensor<?xf32>
+  %b = tl.dim %row, 0 : tensor<?xf32>
+  %buf = tl.to_buffer %t : tensor<?x4xf32> to memref<?x4xf32>
+  %c = tl.dim %buf, 0 : memref<?x4xf32>
+  %cast = tl.cast %t : tensor<?x4xf32> to tensor<?x?xf32>
+  %d = tl.dim %cast, 0 : tensor<?x?xf32>
+  return %a, %b, %c, %d : index, index, index, index
+}

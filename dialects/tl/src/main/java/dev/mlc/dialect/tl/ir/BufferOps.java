@@ -123,16 +123,31 @@ final class BufferOps {
       return isIndex(op.result(0)) || fail(op, "result must be index");
     }
 
-    /** {@code dim(x : static size n) -> n}; {@code dim(alloc(%d..) , i) -> the size operand of dimension i}. */
+    /**
+     * {@code dim(x : static size n) -> n}; {@code dim(alloc(%d..), i)} and {@code dim(subview/extract_slice(..)[..][%s..][..], i)}
+     * -> the size operand of dimension i; {@code dim(cast/to_buffer/to_tensor(x), i) -> dim(x, i)}.
+     */
     @Override public List<Object> fold(Operation op, List<Attribute> operands) {
       ShapedType s = (ShapedType) op.operand(0).type();
       int i = index(op);
       if (!s.isDynamicDim(i)) return List.of(IntegerAttr.index(s.dim(i)));
       Operation def = op.operand(0).definingOp();
-      if (def == null || !(def.def() instanceof AllocLike)) return null;
-      int k = 0;
-      for (int d = 0; d < i; d++) if (s.isDynamicDim(d)) k++;
-      return List.of(def.operand(k));
+      if (def == null) return null;
+      if (def.def() instanceof AllocLike) return List.of(def.operand(countDynamic(java.util.Arrays.copyOf(s.shape(), i))));
+      if (def.isa("tl.cast") || def.isa("tl.to_buffer") || def.isa("tl.to_tensor")) {
+        op.setOperand(0, def.operand(0));
+        return List.of(op.result(0));
+      }
+      if (def.isa("tl.subview") || def.isa("tl.extract_slice")) {
+        long[] sizes = SubviewOp.statics(def, 1);
+        boolean[] dropped = Layouts.droppedDims(sizes, s.shape());
+        if (dropped == null) return null;
+        int d = -1;
+        for (int kept = -1; kept < i; ) if (!dropped[++d]) kept++;
+        List<Value> dyn = segment(def, 2);
+        return List.of(dyn.get(countDynamic(java.util.Arrays.copyOf(sizes, d))));
+      }
+      return null;
     }
 
     @Override public void print(Operation op, OpAsmPrinter p) {
