@@ -149,3 +149,11 @@ func.func @vstore_element(%m: memref<8xf32>, %i: index, %v: vector<4xf16>) {
   tl.vstore %v, %m[%i] : memref<8xf32>, vector<4xf16>
   return
 }
+
+// -----
+
+func.func @extract_memref(%m: memref<4xf32>, %i: index) {
+  // expected-error @+1 {{'tl.extract' op operand #0 must be a vector or ranked tensor, but got memref<4xf32>}}
+  %e = "tl.extract"(%m, %i) : (memref<4xf32>, index) -> f32
+  return
+}

@@ -105,3 +105,13 @@ func.func @slices(%t: tensor<8x8xf32>, %i: index) {
   %v = tl.insert_slice %row into %t[%i, 0] [1, %i] [1, 1] : tensor<?xf32> into tensor<8x8xf32>
   return
 }
+
+// CHECK-LABEL: func.func @tensor_elements(%arg0: tensor<4x?xf32>, %arg1: index, %arg2: f32)
+// CHECK-NEXT:    %{{.*}} = tl.extract %arg0[%arg1, %arg1] : tensor<4x?xf32>
+// CHECK-NEXT:    %{{.*}} = tl.insert %arg2, %arg0[%arg1, %arg1] : tensor<4x?xf32>
+// GENERIC: "tl.extract"(%arg0, %arg1, %arg1) : (tensor<4x?xf32>, index, index) -> f32
+func.func @tensor_elements(%t: tensor<4x?xf32>, %i: index, %v: f32) {
+  %x = tl.extract %t[%i, %i] : tensor<4x?xf32>
+  %u = tl.insert %v, %t[%i, %i] : tensor<4x?xf32>
+  return
+}

@@ -137,7 +137,8 @@ final class VectorSemantics {
   static <T> T checked(Interpreter in, Tensor t, long[] index, Access<T> f) {
     for (int d = 0; d < index.length; d++)
       if (index[d] < 0 || index[d] >= t.dim(d))
-        throw in.error("index " + java.util.Arrays.toString(index) + " is out of bounds for vector of shape " + java.util.Arrays.toString(t.shape()));
+        throw in.error("index " + java.util.Arrays.toString(index) + " is out of bounds for "
+            + (in.currentOp().operand(in.currentOp().isa("tl.insert") ? 1 : 0).type() instanceof VectorType ? "vector" : "tensor") + " of shape " + java.util.Arrays.toString(t.shape()));
     return f.at(t, t.flatIndex(index));
   }
 

@@ -11,6 +11,7 @@ import dev.mlc.ir.attr.StringAttr;
 import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.ShapedType;
 import dev.mlc.ir.type.VectorType;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,9 @@ public final class VectorOps {
   private VectorOps() {}
 
   static VectorType vector(Type t) { return t instanceof VectorType v ? v : null; }
+
+  /** A vector or ranked tensor type (the containers tl.extract and tl.insert index), or null. */
+  static ShapedType elements(Type t) { return t instanceof VectorType || t instanceof dev.mlc.ir.type.RankedTensorType ? (ShapedType) t : null; }
 
   static VectorType maskType(VectorType v) { return new VectorType(v.shape(), IntegerType.of(1)); }
 
@@ -291,7 +295,10 @@ public final class VectorOps {
 
   /** {@code %e = tl.extract %v[%i] : vector<8xf32>}: one index per dimension. */
   static final class ExtractOp extends TlOp implements Traits.Pure {
-    ExtractOp() { super("tl.extract", "Reads one element of a vector at dynamic indices", "%e = tl.extract %v[%i] : vector<8xf32>"); }
+    ExtractOp() {
+      super("tl.extract", "Reads one element of a vector or a tensor at dynamic indices",
+          "%e = tl.extract %v[%i] : vector<8xf32>\n%x = tl.extract %t[%i, %j] : tensor<4x?xf32>");
+    }
 
     /** {@code extract(broadcast(s : scalar)) -> s}; {@code extract(insert(s, v, idx), idx) -> s} (the same index values). */
     @Override public List<Object> fold(Operation op, List<Attribute> operands) {
@@ -306,7 +313,7 @@ public final class VectorOps {
     @Override protected boolean verify(Operation op) {
       if (!counts(op, -1, 1)) return false;
       if (op.numOperands() < 1) return fail(op, "expected 1 or more operands, but found 0");
-      if (!(vector(op.operand(0).type()) instanceof VectorType v)) return fail(op, "operand #0 must be a vector, but got " + str(op.operand(0).type()));
+      if (!(elements(op.operand(0).type()) instanceof ShapedType v)) return fail(op, "operand #0 must be a vector or ranked tensor, but got " + str(op.operand(0).type()));
       if (op.numOperands() - 1 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 1));
       if (!indices(op, 1, op.numOperands())) return false;
       return op.result(0).type().equals(v.elementType()) || fail(op, "result type must be the vector's element type " + str(v.elementType()));
@@ -325,7 +332,7 @@ public final class VectorOps {
       List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
       p.parseOptionalAttrDict(st.attributes);
       Type t = p.parseColonType();
-      if (!(t instanceof VectorType vt)) throw p.error("expected a vector type");
+      if (!(elements(t) instanceof ShapedType vt)) throw p.error("expected a vector or ranked tensor type");
       st.operands.add(p.resolveOperand(v, t));
       st.operands.addAll(resolveIndices(p, idx));
       st.resultTypes.add(vt.elementType());
@@ -334,12 +341,15 @@ public final class VectorOps {
 
   /** {@code %w = tl.insert %e, %v[%i] : vector<8xf32>}. */
   static final class InsertOp extends TlOp implements Traits.Pure {
-    InsertOp() { super("tl.insert", "A copy of a vector with one element replaced, at dynamic indices", "%w = tl.insert %e, %v[%i] : vector<8xf32>"); }
+    InsertOp() {
+      super("tl.insert", "A copy of a vector or a tensor with one element replaced, at dynamic indices",
+          "%w = tl.insert %e, %v[%i] : vector<8xf32>\n%u = tl.insert %x, %t[%i, %j] : tensor<4x?xf32>");
+    }
 
     @Override protected boolean verify(Operation op) {
       if (!counts(op, -1, 1)) return false;
       if (op.numOperands() < 2) return fail(op, "expected a scalar, a vector and indices");
-      if (!(vector(op.operand(1).type()) instanceof VectorType v)) return fail(op, "operand #1 must be a vector, but got " + str(op.operand(1).type()));
+      if (!(elements(op.operand(1).type()) instanceof ShapedType v)) return fail(op, "operand #1 must be a vector or ranked tensor, but got " + str(op.operand(1).type()));
       if (op.numOperands() - 2 != v.rank()) return fail(op, "expected " + v.rank() + " indices, but got " + (op.numOperands() - 2));
       if (!indices(op, 2, op.numOperands())) return false;
       if (!op.operand(0).type().equals(v.elementType())) return fail(op, "inserted value must have the vector's element type " + str(v.elementType()));
@@ -363,7 +373,7 @@ public final class VectorOps {
       List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
       p.parseOptionalAttrDict(st.attributes);
       Type t = p.parseColonType();
-      if (!(t instanceof VectorType vt)) throw p.error("expected a vector type");
+      if (!(elements(t) instanceof ShapedType vt)) throw p.error("expected a vector or ranked tensor type");
       st.operands.add(p.resolveOperand(e, vt.elementType()));
       st.operands.add(p.resolveOperand(v, t));
       st.operands.addAll(resolveIndices(p, idx));

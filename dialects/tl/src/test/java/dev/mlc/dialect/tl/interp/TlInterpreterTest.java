@@ -240,6 +240,27 @@ class TlInterpreterTest {
   }
 
   @Test
+  void gatherWithTensorExtractInAGenericBody() {
+    String src = """
+        func.func @gather(%data: tensor<5xf32>, %idx: tensor<3xindex>, %init: tensor<3xf32>) -> tensor<3xf32> {
+          %r = tl.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
+              ins(%idx : tensor<3xindex>) outs(%init : tensor<3xf32>) {
+          ^bb0(%k: index, %o: f32):
+            %x = tl.extract %data[%k] : tensor<5xf32>
+            tl.yield %x : f32
+          } -> tensor<3xf32>
+          return %r : tensor<3xf32>
+        }
+        """;
+    Tensor data = f32(new long[] {5}, 10, 11, 12, 13, 14);
+    Tensor init = f32(new long[] {3}, 0, 0, 0);
+    Tensor idx = Tensor.ofLongs(dev.mlc.ir.type.IndexType.INSTANCE, new long[] {3}, 4, 0, 2);
+    assertArrayEquals(new double[] {14, 10, 12}, ((Tensor) run(src, "gather", data, idx, init)[0]).doubles());
+    Tensor bad = Tensor.ofLongs(dev.mlc.ir.type.IndexType.INSTANCE, new long[] {3}, 4, 5, 2);
+    assertEquals("'tl.extract' op index [5] is out of bounds for tensor of shape [5]", fails(src, "gather", data, bad, init));
+  }
+
+  @Test
   void dynamicSubviewOutOfBoundsIsAnError() {
     String src = """
         func.func @f(%o: index) {
