@@ -199,3 +199,16 @@ func.func @dims(%m: memref<8x8xf32>, %t: tensor<?x4xf32>, %i: index, %n: index) 
   %d = tl.dim %cast, 0 : tensor<?x?xf32>
   return %a, %b, %c, %d : index, index, index, index
 }
+
+// -----
+
+// collapse(expand(x)) and expand(collapse(x)) with the same groups are x.
+// CHECK-LABEL: func.func @reassociations(%arg0: tensor<6x4xf32>, %arg1: tensor<2x3x4xf32>)
+// CHECK-NEXT:    return %arg0, %arg1
+func.func @reassociations(%t: tensor<6x4xf32>, %u: tensor<2x3x4xf32>) -> (tensor<6x4xf32>, tensor<2x3x4xf32>) {
+  %e = tl.expand_shape %t [[0, 1], [2]] output_shape [2, 3, 4] : tensor<6x4xf32> into tensor<2x3x4xf32>
+  %c = tl.collapse_shape %e [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+  %c2 = tl.collapse_shape %u [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+  %e2 = tl.expand_shape %c2 [[0, 1], [2]] output_shape [2, 3, 4] : tensor<6x4xf32> into tensor<2x3x4xf32>
+  return %c, %e2 : tensor<6x4xf32>, tensor<2x3x4xf32>
+}

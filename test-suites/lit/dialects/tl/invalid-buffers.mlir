@@ -269,3 +269,51 @@ func.func @insert_slice_source(%s: tensor<2x4xf16>, %t: tensor<8x8xf32>) {
   %r = tl.insert_slice %s into %t[0, 0] [2, 4] [1, 1] : tensor<2x4xf16> into tensor<8x8xf32>
   return
 }
+
+// -----
+
+func.func @collapse_size(%t: tensor<2x3x4xf32>) {
+  // expected-error @+1 {{'tl.collapse_shape' op expected dimension 0 of collapsed type to be static value of 6}}
+  %r = tl.collapse_shape %t [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<5x4xf32>
+  return
+}
+
+// -----
+
+func.func @collapse_contiguous(%t: tensor<2x3x4xf32>) {
+  // expected-error @+1 {{'tl.collapse_shape' op expected reassociation map #1 to be valid and contiguous.}}
+  %r = tl.collapse_shape %t [[0], [2]] : tensor<2x3x4xf32> into tensor<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @expand_size(%t: tensor<6x4xf32>) {
+  // expected-error @+1 {{'tl.expand_shape' op expected dimension 0 of collapsed type to be static value of 8}}
+  %r = tl.expand_shape %t [[0, 1], [2]] output_shape [2, 4, 4] : tensor<6x4xf32> into tensor<2x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @expand_rank(%t: tensor<6x4xf32>) {
+  // expected-error @+1 {{'tl.expand_shape' op expected rank of the collapsed type(2) to be the number of reassociation maps(1)}}
+  %r = tl.expand_shape %t [[0, 1]] output_shape [2, 3] : tensor<6x4xf32> into tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @expand_dynamic(%t: tensor<6x4xf32>, %n: index) {
+  // expected-error @+1 {{'tl.expand_shape' op expected dimension 0 of collapsed type to be dynamic}}
+  %r = tl.expand_shape %t [[0, 1], [2]] output_shape [%n, 3, 4] : tensor<6x4xf32> into tensor<?x3x4xf32>
+  return
+}
+
+// -----
+
+func.func @collapse_strided(%m: memref<4x4xf32, strided<[8, 1]>>) {
+  // expected-error @+1 {{'tl.collapse_shape' op expects two ranked tensors or two memrefs with the identity layout, but got memref<4x4xf32, strided<[8, 1]>> and memref<16xf32>}}
+  %r = tl.collapse_shape %m [[0, 1]] : memref<4x4xf32, strided<[8, 1]>> into memref<16xf32>
+  return
+}

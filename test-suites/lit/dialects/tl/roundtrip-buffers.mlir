@@ -115,3 +115,17 @@ func.func @tensor_elements(%t: tensor<4x?xf32>, %i: index, %v: f32) {
   %u = tl.insert %v, %t[%i, %i] : tensor<4x?xf32>
   return
 }
+
+// CHECK-LABEL: func.func @reassociate(%arg0: tensor<2x3x4xf32>, %arg1: memref<?x4xf32>, %arg2: index)
+// CHECK-NEXT:    %[[C:.*]] = tl.collapse_shape %arg0 {{\[\[}}0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+// CHECK-NEXT:    %{{.*}} = tl.expand_shape %[[C]] {{\[\[}}0, 1], [2]] output_shape [3, 2, 4] : tensor<6x4xf32> into tensor<3x2x4xf32>
+// CHECK-NEXT:    %[[E:.*]] = tl.expand_shape %arg1 {{\[\[}}0, 1], [2]] output_shape [%arg2, 2, 4] : memref<?x4xf32> into memref<?x2x4xf32>
+// CHECK-NEXT:    %{{.*}} = tl.collapse_shape %[[E]] {{\[\[}}0, 1, 2]] : memref<?x2x4xf32> into memref<?xf32>
+// GENERIC: "tl.expand_shape"(%arg1, %arg2) <{reassociation = {{.*}}, static_output_shape = array<i64: -9223372036854775808, 2, 4>}> : (memref<?x4xf32>, index) -> memref<?x2x4xf32>
+func.func @reassociate(%t: tensor<2x3x4xf32>, %m: memref<?x4xf32>, %n: index) {
+  %c = tl.collapse_shape %t [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+  %e = tl.expand_shape %c [[0, 1], [2]] output_shape [3, 2, 4] : tensor<6x4xf32> into tensor<3x2x4xf32>
+  %f = tl.expand_shape %m [[0, 1], [2]] output_shape [%n, 2, 4] : memref<?x4xf32> into memref<?x2x4xf32>
+  %g = tl.collapse_shape %f [[0, 1, 2]] : memref<?x2x4xf32> into memref<?xf32>
+  return
+}

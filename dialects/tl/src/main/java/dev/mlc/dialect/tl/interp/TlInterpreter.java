@@ -1,6 +1,7 @@
 package dev.mlc.dialect.tl.interp;
 
 import dev.mlc.dialect.tl.ir.Layouts;
+import dev.mlc.dialect.tl.ir.ShapeOps;
 import dev.mlc.dialect.tl.ir.StructuredOps;
 import dev.mlc.ir.Block;
 import dev.mlc.ir.Location;
@@ -147,11 +148,24 @@ public final class TlInterpreter implements InterpreterProvider {
       return one(out);
     });
     r.add("tl.reshape", (in, op, a) -> {
-      long[] to = ((ShapedType) op.result(0).type()).shape();
-      if (a[0] instanceof Tensor t) return one(t.reshape(to));
-      Buffer b = (Buffer) a[0];
-      if (!Arrays.equals(b.strides(), Tensor.stridesOf(b.sizes()))) throw in.error("buffer is not contiguous (strides " + Arrays.toString(b.strides()) + ")");
-      return one(b.view(b.offset(), to, Tensor.stridesOf(to)));
+      return one(reshaped(in, a[0], ((ShapedType) op.result(0).type()).shape()));
+    });
+    r.add("tl.collapse_shape", (in, op, a) -> {
+      long[] from = a[0] instanceof Buffer b ? b.sizes() : ((Tensor) a[0]).shape();
+      List<long[]> groups = ShapeOps.reassociation(op);
+      long[] to = new long[groups.size()];
+      for (int i = 0; i < to.length; i++) to[i] = ShapeOps.product(from, groups.get(i));
+      return one(reshaped(in, a[0], to));
+    });
+    r.add("tl.expand_shape", (in, op, a) -> {
+      long[] from = a[0] instanceof Buffer b ? b.sizes() : ((Tensor) a[0]).shape();
+      long[] to = op.attr("static_output_shape", DenseArrayAttr.class).asLongs();
+      for (int d = 0, k = 1; d < to.length; d++) if (to[d] == ShapedType.DYNAMIC) to[d] = idx(a[k++]);
+      List<long[]> groups = ShapeOps.reassociation(op);
+      for (int i = 0; i < groups.size(); i++)
+        if (ShapeOps.product(to, groups.get(i)) != from[i])
+          throw in.error("cannot expand dimension " + i + " of size " + from[i] + " into sizes " + Arrays.toString(Arrays.stream(groups.get(i)).map(d -> to[(int) d]).toArray()));
+      return one(reshaped(in, a[0], to));
     });
     r.add("tl.cast", (in, op, a) -> {
       long[] want = ((ShapedType) op.result(0).type()).shape();
@@ -177,6 +191,14 @@ public final class TlInterpreter implements InterpreterProvider {
     r.add("tl.generic", TlInterpreter::generic);
     r.add("tl.matmul", TlInterpreter::matmul);
     VectorSemantics.register(r);
+  }
+
+  /** A tensor, or a view of a contiguous buffer, with another shape of the same element count. */
+  static Object reshaped(Interpreter in, Object v, long[] to) {
+    if (v instanceof Tensor t) return t.reshape(to);
+    Buffer b = (Buffer) v;
+    if (!Arrays.equals(b.strides(), Tensor.stridesOf(b.sizes()))) throw in.error("buffer is not contiguous (strides " + Arrays.toString(b.strides()) + ")");
+    return b.view(b.offset(), to, Tensor.stridesOf(to));
   }
 
   static Type elem(Operation op) { return ((ShapedType) op.result(0).type()).elementType(); }

@@ -25,7 +25,7 @@ public final class TlDialect implements Dialect, InlinerInterface {
     for (OpDef d : List.of(new BufferOps.AllocOp(), new BufferOps.AllocaOp(), new BufferOps.DeallocOp(), new BufferOps.DimOp(),
         new BufferOps.LoadOp(), new BufferOps.StoreOp(), new BufferOps.CopyOp(), new BufferOps.FillOp(), new BufferOps.SubviewOp(), new BufferOps.ReinterpretCastOp(),
         new SliceOps.ExtractSliceOp(), new SliceOps.InsertSliceOp(),
-        new BufferOps.ReshapeOp(), new BufferOps.CastOp(), new BufferOps.ToBufferOp(), new BufferOps.ToTensorOp(), new BufferOps.EmptyOp(),
+        new BufferOps.ReshapeOp(), new ShapeOps.CollapseShapeOp(), new ShapeOps.ExpandShapeOp(), new BufferOps.CastOp(), new BufferOps.ToBufferOp(), new BufferOps.ToTensorOp(), new BufferOps.EmptyOp(),
         new LoopOps.LoopOp(), new LoopOps.YieldOp(), new LoopOps.IndexOp(), new StructuredOps.GenericOp(), new StructuredOps.MatmulOp(),
         new VectorOps.VLoadOp(), new VectorOps.VStoreOp(), new VectorOps.BroadcastOp(), new VectorOps.ShapeCastOp(), new VectorOps.TransposeOp(), new VectorOps.ExtractOp(), new VectorOps.InsertOp(),
         new VectorOps.FmaOp(), new VectorOps.ReductionOp(), new VectorOps.OuterProductOp()))

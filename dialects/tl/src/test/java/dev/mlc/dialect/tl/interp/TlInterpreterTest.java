@@ -261,6 +261,26 @@ class TlInterpreterTest {
   }
 
   @Test
+  void collapseAndExpandShapes() {
+    String src = """
+        func.func @f(%t: tensor<2x3xi32>, %n: index, %i: index) -> (tensor<6xi32>, i32) {
+          %c = tl.collapse_shape %t [[0, 1]] : tensor<2x3xi32> into tensor<6xi32>
+          %m = tl.to_buffer %c : tensor<6xi32> to memref<6xi32>
+          %d = tl.cast %m : memref<6xi32> to memref<?xi32>
+          %e = tl.expand_shape %d [[0, 1]] output_shape [%n, 2] : memref<?xi32> into memref<?x2xi32>
+          %x = tl.load %e[%i, %i] : memref<?x2xi32>
+          return %c, %x : tensor<6xi32>, i32
+        }
+        """;
+    Tensor t = Tensor.ofLongs(IntegerType.of(32), new long[] {2, 3}, 1, 2, 3, 4, 5, 6);
+    Object[] r = run(src, "f", t, 3L, 1L);
+    assertArrayEquals(new long[] {1, 2, 3, 4, 5, 6}, ((Tensor) r[0]).longs());
+    assertArrayEquals(new long[] {6}, ((Tensor) r[0]).shape());
+    assertEquals(4L, r[1], "element (1, 1) of the 3x2 view");
+    assertEquals("'tl.expand_shape' op cannot expand dimension 0 of size 6 into sizes [4, 2]", fails(src, "f", t, 4L, 1L));
+  }
+
+  @Test
   void dynamicSubviewOutOfBoundsIsAnError() {
     String src = """
         func.func @f(%o: index) {
