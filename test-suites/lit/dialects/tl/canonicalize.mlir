@@ -33,7 +33,6 @@ func.func @dim_unknown(%m: memref<?xf32>) -> index {
 // CHECK-LABEL: func.func @dead(%arg0: memref<4xf32>, %arg1: index, %arg2: f32) -> memref<4xf32>
 // CHECK-NEXT:    tl.loop (%[[I:.*]]) = (%arg1) to (%arg1) step (%arg1) iterators ["parallel"] {
 // CHECK-NEXT:      tl.store %arg2, %arg0[%[[I]]] : memref<4xf32>
-// CHECK-NEXT:      tl.yield
 // CHECK-NEXT:    }
 // CHECK-NEXT:    return %arg0 : memref<4xf32>
 func.func @dead(%m: memref<4xf32>, %i: index, %v: f32) -> memref<4xf32> {

@@ -4,7 +4,6 @@
 // CHECK-LABEL: func.func @caller(%arg0: memref<4xf32>, %arg1: index, %arg2: f32)
 // CHECK-NEXT:    tl.loop (%[[I:.*]]) = (%arg1) to (%arg1) step (%arg1) iterators ["parallel"] {
 // CHECK-NEXT:      tl.store %arg2, %arg0[%[[I]]] : memref<4xf32>
-// CHECK-NEXT:      tl.yield
 // CHECK-NEXT:    }
 // CHECK-NEXT:    return
 func.func @caller(%m: memref<4xf32>, %i: index, %v: f32) {

@@ -12,7 +12,6 @@
 // CHECK-NEXT:      %[[F:.*]] = tl.fma %[[V]], %[[B]], %[[B]] : vector<4xf32>
 // CHECK-NEXT:      tl.vstore %[[F]], %[[S]][%arg1] : memref<4xf32, strided<[1], offset: ?>>, vector<4xf32>
 // CHECK-NEXT:      tl.store %[[X]], %arg0[%[[I]]] : memref<8xf32>
-// CHECK-NEXT:      tl.yield
 // CHECK-NEXT:    }
 func.func @hoist(%m: memref<8xf32>, %lo: index, %hi: index, %s: f32) {
   tl.loop (%i) = (%lo) to (%hi) step (%hi) iterators ["parallel"] {

@@ -1,4 +1,5 @@
 // tl.loop, tl.generic, tl.index and tl.matmul read back to the same IR, in custom and generic form.
+// As for scf.for, the empty tl.yield of a loop without results is implied in the custom form.
 // RUN: mlc-opt %s | FileCheck %s
 // RUN: mlc-opt %s | mlc-opt | FileCheck %s
 // RUN: mlc-opt --mlir-print-op-generic %s | mlc-opt | FileCheck %s
@@ -11,13 +12,15 @@
 // CHECK-NEXT:    }
 // CHECK-NEXT:    tl.loop (%[[K:.*]]) = (%arg2) to (%arg1) step (%arg3) iterators ["parallel"] {
 // CHECK-NEXT:      tl.store %arg4, %arg0[%[[K]], %[[K]]] : memref<?x?xf32>
-// CHECK-NEXT:      tl.yield
 // CHECK-NEXT:    } attributes {unroll = 4 : i64}
 // CHECK-NEXT:    return %[[R]] : f32
 // GENERIC: %{{.*}} = "tl.loop"(%arg2, %arg2, %arg1, %arg1, %arg3, %arg3, %arg4) <{iterator_types = ["parallel", "reduction"]}> ({
 // GENERIC-NEXT: ^bb0(%{{.*}}: index, %{{.*}}: index, %{{.*}}: f32):
 // GENERIC: "tl.yield"(%{{.*}}) : (f32) -> ()
 // GENERIC-NEXT: }) : (index, index, index, index, index, index, f32) -> f32
+// GENERIC:      "tl.store"
+// GENERIC-NEXT: "tl.yield"() : () -> ()
+// GENERIC-NEXT: }) {unroll = 4 : i64} : (index, index, index) -> ()
 func.func @loops(%m: memref<?x?xf32>, %n: index, %c0: index, %c1: index, %z: f32) -> f32 {
   %r = tl.loop (%i, %j) = (%c0, %c0) to (%n, %n) step (%c1, %c1) iterators ["parallel", "reduction"] iter_args(%acc = %z) -> (f32) {
     %x = tl.load %m[%i, %j] : memref<?x?xf32>
@@ -25,7 +28,6 @@ func.func @loops(%m: memref<?x?xf32>, %n: index, %c0: index, %c1: index, %z: f32
   }
   tl.loop (%k) = (%c0) to (%n) step (%c1) iterators ["parallel"] {
     tl.store %z, %m[%k, %k] : memref<?x?xf32>
-    tl.yield
   } attributes {unroll = 4 : i64}
   return %r : f32
 }

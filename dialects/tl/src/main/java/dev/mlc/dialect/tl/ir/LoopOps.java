@@ -141,7 +141,8 @@ final class LoopOps {
         p.print(')');
       }
       p.print(' ');
-      p.printRegion(op.region(0), false, true);
+      // As scf.for: the terminator of a loop without results (an empty tl.yield) is implied.
+      p.printRegion(op.region(0), false, op.numResults() > 0 || op.region(0).front().last().numOperands() > 0 || !op.region(0).front().last().attributes().isEmpty());
       p.printOptionalAttrDictWithKeyword(attrDict(op), List.of(ITERATORS));
     }
 
@@ -175,9 +176,19 @@ final class LoopOps {
         st.resultTypes.addAll(types);
         for (int i = 0; i < carried.size(); i++) args.add(new OpAsmParser.Argument(carried.get(i), types.get(i), carried.get(i).location()));
       }
-      p.parseRegion(st.addRegion(), args);
+      Region body = st.addRegion();
+      p.parseRegion(body, args);
+      ensureTerminator(p, body);
       p.parseOptionalAttrDictWithKeyword(st.attributes);
     }
+  }
+
+  /** Appends the implied empty {@code tl.yield} to a parsed body that does not end in a terminator. */
+  static void ensureTerminator(OpAsmParser p, Region body) {
+    if (body.numBlocks() != 1) return;
+    Block b = body.front();
+    if (b.last() != null && b.last().hasTrait(Traits.IsTerminator.class)) return;
+    b.append(Operation.create(p.context().opName(YieldOp.NAME), p.currentLocation(), List.of(), List.of(), null, null, List.of(), 0));
   }
 
   /** {@code tl.yield %a, %b : f32, f32}: ends a tl.loop or tl.generic body. */
