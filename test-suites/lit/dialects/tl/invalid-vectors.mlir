@@ -157,3 +157,21 @@ func.func @extract_memref(%m: memref<4xf32>, %i: index) {
   %e = "tl.extract"(%m, %i) : (memref<4xf32>, index) -> f32
   return
 }
+
+// -----
+
+func.func @contract_sizes(%a: vector<4x8xf32>, %b: vector<7x16xf32>, %acc: vector<4x16xf32>) {
+  // expected-error @+1 {{'tl.contract' op dimension d2 has sizes 8 and 7}}
+  %r = tl.contract {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],
+                    iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %acc : vector<4x8xf32>, vector<7x16xf32> into vector<4x16xf32>
+  return
+}
+
+// -----
+
+func.func @contract_acc(%a: vector<4x8xf32>, %b: vector<8x16xf32>, %acc: vector<4x8xf32>) {
+  // expected-error @+1 {{'tl.contract' op expected the accumulator map to use only parallel dimensions}}
+  %r = tl.contract {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, k)>],
+                    iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %acc : vector<4x8xf32>, vector<8x16xf32> into vector<4x8xf32>
+  return
+}

@@ -61,3 +61,12 @@ func.func @shapes(%v: vector<4x2xf32>) {
   %b = tl.transpose %v, [1, 0] : vector<4x2xf32> to vector<2x4xf32>
   return
 }
+
+// CHECK-LABEL: func.func @contract(%arg0: vector<4x8xf32>, %arg1: vector<8x16xf32>, %arg2: vector<4x16xf32>)
+// CHECK-NEXT:    %{{.*}} = tl.contract {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} %arg0, %arg1, %arg2 : vector<4x8xf32>, vector<8x16xf32> into vector<4x16xf32>
+// GENERIC: "tl.contract"(%arg0, %arg1, %arg2) <{indexing_maps = [{{.*}}], iterator_types = ["parallel", "parallel", "reduction"]}> : (vector<4x8xf32>, vector<8x16xf32>, vector<4x16xf32>) -> vector<4x16xf32>
+func.func @contract(%a: vector<4x8xf32>, %b: vector<8x16xf32>, %acc: vector<4x16xf32>) {
+  %r = tl.contract {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],
+                    iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %acc : vector<4x8xf32>, vector<8x16xf32> into vector<4x16xf32>
+  return
+}

@@ -116,6 +116,23 @@ final class VectorSemantics {
       if (acc == null) throw in.error("reduction of an empty vector without an accumulator");
       return one(acc);
     });
+    r.add("tl.contract", (in, op, a) -> {
+      Tensor x = (Tensor) a[0], y = (Tensor) a[1], out = ((Tensor) a[2]).copy();
+      java.util.List<dev.mlc.ir.affine.AffineMap> maps = dev.mlc.dialect.tl.ir.StructuredOps.maps(op);
+      long[] ranges = new long[maps.get(0).numDims()];
+      for (int i = 0; i < 3; i++) {
+        Tensor t = i == 0 ? x : i == 1 ? y : out;
+        for (int j = 0; j < t.rank(); j++) ranges[((dev.mlc.ir.affine.AffineExpr.Dim) maps.get(i).results().get(j)).position()] = t.dim(j);
+      }
+      Type e = out.elementType();
+      long[] p = new long[ranges.length], none = new long[0];
+      if (TlInterpreter.empty(ranges)) return one(out);
+      do {
+        int f = out.flatIndex(maps.get(2).evaluate(p, none));
+        out.set(f, fma(e, x.get(maps.get(0).evaluate(p, none)), y.get(maps.get(1).evaluate(p, none)), out.get(f)));
+      } while (TlInterpreter.next(p, ranges));
+      return one(out);
+    });
     r.add("tl.outerproduct", (in, op, a) -> {
       Tensor x = (Tensor) a[0], y = (Tensor) a[1];
       VectorType rt = (VectorType) op.result(0).type();

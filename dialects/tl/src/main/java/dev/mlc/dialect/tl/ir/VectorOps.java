@@ -468,6 +468,74 @@ public final class VectorOps {
     }
   }
 
+  /**
+   * {@code %r = tl.contract {indexing_maps = [...], iterator_types = [...]} %a, %b, %acc : vector<4x8xf32>, vector<8x16xf32> into vector<4x16xf32>}:
+   * acc[mapC(p)] += a[mapA(p)] * b[mapB(p)] over every point p of the iteration space (vector.contract with kind add).
+   */
+  static final class ContractOp extends TlOp implements Traits.Pure {
+    ContractOp() {
+      super("tl.contract", "Contracts two vectors into an accumulator along indexing maps (a matmul-like sum of products)",
+          "%r = tl.contract {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],\n"
+              + "                  iterator_types = [\"parallel\", \"parallel\", \"reduction\"]} %a, %b, %acc : vector<4x8xf32>, vector<8x16xf32> into vector<4x16xf32>",
+          StructuredOps.MAPS, LoopOps.ITERATORS);
+    }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 3, 1)) return false;
+      VectorType[] t = new VectorType[3];
+      for (int i = 0; i < 3; i++)
+        if ((t[i] = vector(op.operand(i).type())) == null) return fail(op, "operand #" + i + " must be a vector, but got " + str(op.operand(i).type()));
+      if (!op.result(0).type().equals(t[2])) return fail(op, "expected the result type to be the accumulator type " + str(t[2]));
+      if (!t[0].elementType().equals(t[1].elementType()) || !t[0].elementType().equals(t[2].elementType()))
+        return fail(op, "expects the same element type for all operands");
+      List<String> its = LoopOps.iterators(op);
+      if (its == null) return false;
+      if (!(op.attr(StructuredOps.MAPS) instanceof dev.mlc.ir.attr.ArrayAttr ma) || ma.size() != 3 || !ma.elements().stream().allMatch(a -> a instanceof dev.mlc.ir.attr.AffineMapAttr))
+        return fail(op, "expected three indexing maps");
+      List<dev.mlc.ir.affine.AffineMap> maps = StructuredOps.maps(op);
+      long[] size = new long[its.size()];
+      java.util.Arrays.fill(size, -1);
+      for (int i = 0; i < 3; i++) {
+        dev.mlc.ir.affine.AffineMap m = maps.get(i);
+        if (m.numDims() != its.size() || m.numSymbols() != 0) return fail(op, "expected indexing map " + i + " to have " + its.size() + " dims and no symbols");
+        if (m.results().size() != t[i].rank()) return fail(op, "expected indexing map " + i + " to have " + t[i].rank() + " results");
+        for (int j = 0; j < m.results().size(); j++) {
+          if (!(m.results().get(j) instanceof dev.mlc.ir.affine.AffineExpr.Dim d)) return fail(op, "expected indexing map " + i + " to be a projected permutation");
+          if (i == 2 && its.get(d.position()).equals("reduction")) return fail(op, "expected the accumulator map to use only parallel dimensions");
+          if (size[d.position()] >= 0 && size[d.position()] != t[i].dim(j))
+            return fail(op, "dimension d" + d.position() + " has sizes " + size[d.position()] + " and " + t[i].dim(j));
+          size[d.position()] = t[i].dim(j);
+        }
+      }
+      for (int l = 0; l < size.length; l++) if (size[l] < 0) return fail(op, "expected loop dimension d" + l + " to appear in an indexing map");
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      printAttrDict(op, p);
+      p.print(' ');
+      p.printOperands(op.operands());
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(", ");
+      p.printType(op.operand(1).type());
+      p.print(" into ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      p.parseOptionalAttrDict(st.attributes);
+      List<OpAsmParser.UnresolvedOperand> ops = p.parseOperandList(OpAsmParser.Delimiter.NONE);
+      Type a = p.parseColonType();
+      p.parsePunct(",");
+      Type b = p.parseType();
+      p.parseKeyword("into");
+      Type r = p.parseType();
+      p.resolveOperands(ops, List.of(a, b, r), st.operands);
+      st.resultTypes.add(r);
+    }
+  }
+
   /** {@code %r = tl.outerproduct %a, %b (, %acc)? : vector<4xf32>, vector<8xf32>}: r[i, j] = a[i] * b[j] (+ acc[i, j]). */
   static final class OuterProductOp extends TlOp implements Traits.Pure {
     OuterProductOp() {

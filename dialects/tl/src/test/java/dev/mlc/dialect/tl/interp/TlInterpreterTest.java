@@ -556,6 +556,19 @@ class TlInterpreterTest {
   }
 
   @Test
+  void contractIsAVectorMatmul() {
+    String src = """
+        func.func @f(%a: vector<2x3xf32>, %b: vector<3x2xf32>, %acc: vector<2x2xf32>) -> vector<2x2xf32> {
+          %r = tl.contract {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],
+                            iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %acc : vector<2x3xf32>, vector<3x2xf32> into vector<2x2xf32>
+          return %r : vector<2x2xf32>
+        }
+        """;
+    Tensor r = (Tensor) run(src, "f", f32(new long[] {2, 3}, 1, 2, 3, 4, 5, 6), f32(new long[] {3, 2}, 7, 8, 9, 10, 11, 12), f32(new long[] {2, 2}, 1, 1, 1, 1))[0];
+    assertArrayEquals(new double[] {59, 65, 140, 155}, r.doubles());
+  }
+
+  @Test
   void fmaRoundsOnceAndEmptyTensorHasItsShape() {
     String src = """
         func.func @f(%a: vector<1xf32>, %n: index) -> (vector<1xf32>, index) {
