@@ -134,6 +134,12 @@ public final class Buffer {
     alloc.initialized.set(a);
   }
 
+  /** Whether the element at {@code index} has been written (the index is checked as for a load). */
+  public boolean isInitialized(long... index) { return alloc.initialized.get(address(index)); }
+
+  /** Marks the element at {@code index} as never written (a copy of uninitialized memory stays uninitialized). */
+  public void invalidate(long... index) { alloc.initialized.clear(address(index)); }
+
   /** The viewed elements as a tensor (every one must be initialized). */
   public Tensor toTensor() {
     Tensor t = Tensor.zeros(alloc.elementType, sizes);
