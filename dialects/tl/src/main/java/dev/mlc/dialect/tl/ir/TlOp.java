@@ -15,7 +15,6 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.text.TypePrinting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,9 +53,9 @@ abstract class TlOp extends OpDef {
 
   // ---- checks ----
 
-  static String str(Type t) { return TypePrinting.toString(t); }
+  static String str(Type t) { return String.valueOf(t); }
 
-  static String str(Attribute a) { return TypePrinting.toString(a); }
+  static String str(Attribute a) { return String.valueOf(a); }
 
   static boolean fail(Operation op, String message) { return op.emitOpError(message).failure(); }
 
