@@ -1,0 +1,421 @@
+package dev.mlc.dialect.scf.transforms;
+
+import dev.mlc.dialect.scf.ir.ExecuteRegionOp;
+import dev.mlc.dialect.scf.ir.ForOp;
+import dev.mlc.dialect.scf.ir.IfOp;
+import dev.mlc.dialect.scf.ir.IndexSwitchOp;
+import dev.mlc.dialect.scf.ir.ParallelOp;
+import dev.mlc.dialect.scf.ir.Scf;
+import dev.mlc.dialect.scf.ir.WhileOp;
+import dev.mlc.ir.Block;
+import dev.mlc.ir.BlockArgument;
+import dev.mlc.ir.IRMapping;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Region;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.attr.DictionaryAttr;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.interp.Scalars;
+import dev.mlc.ir.rewrite.PatternRewriter;
+import dev.mlc.ir.rewrite.RewritePattern;
+import dev.mlc.ir.rewrite.RewritePatternSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scf dialect's canonicalization patterns (MLIR's, under their upstream names). Constants are
+ * recognized generically (ConstantLike ops folding to an IntegerAttr), so they work with any
+ * dialect's constants.
+ */
+public final class ScfCanonicalization {
+  private ScfCanonicalization() {}
+
+  public static void forOp(RewritePatternSet s) { s.add(new SimplifyTrivialLoops()).add(new ForOpIterArgsFolder()); }
+
+  public static void ifOp(RewritePatternSet s) {
+    s.add(new RemoveStaticCondition()).add(new RemoveUnusedResults()).add(new RemoveEmptyElseBranch()).add(new ReplaceIfYieldWithConditionOrValue());
+  }
+
+  public static void whileOp(RewritePatternSet s) { s.add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs()); }
+
+  public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()); }
+
+  public static void indexSwitchOp(RewritePatternSet s) { s.add(new FoldConstantCase()); }
+
+  public static void executeRegionOp(RewritePatternSet s) { s.add(new SingleBlockExecuteInliner()); }
+
+  /** All of the above, for passes that want scf's canonicalizations without the others. */
+  public static RewritePatternSet all() {
+    RewritePatternSet s = new RewritePatternSet();
+    forOp(s);
+    ifOp(s);
+    whileOp(s);
+    parallelOp(s);
+    indexSwitchOp(s);
+    executeRegionOp(s);
+    return s;
+  }
+
+  /** Inlines the single block of {@code r} before {@code op} (its arguments replaced by {@code args}) and replaces {@code op} by what its terminator yields. */
+  static void replaceOpWithRegion(PatternRewriter rw, Operation op, Region r, List<? extends Value> args) {
+    Block b = r.front();
+    Operation terminator = b.last();
+    List<Value> results = new ArrayList<>(terminator.operands());
+    rw.inlineBlockBefore(b, op, args);
+    rw.replaceOp(op, results);
+    rw.eraseOp(terminator);
+  }
+
+  /** A copy of {@code op} (same operands, properties, no discardable attributes) with {@code resultTypes}, taking over its regions. */
+  static Operation recreate(PatternRewriter rw, Operation op, List<Value> operands, List<Type> resultTypes) {
+    Operation n = Operation.create(op.opName(), op.location(), operands, resultTypes, op.properties(), DictionaryAttr.EMPTY, List.of(),
+        op.numRegions());
+    for (int i = 0; i < op.numRegions(); i++) n.region(i).takeBody(op.region(i));
+    return rw.insert(n);
+  }
+
+  // ---- scf.for ----
+
+  /**
+   * {@code for lb to lb -> inits}; {@code for with constant lb >= ub -> inits}; {@code one trip -> body
+   * with iv = lb}; an empty body yielding values from outside, run at least once {@code -> those values}.
+   */
+  static final class SimplifyTrivialLoops extends RewritePattern {
+    SimplifyTrivialLoops() { super(ForOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      if (ForOp.lowerBound(op) == ForOp.upperBound(op)) {
+        rw.replaceOp(op, new ArrayList<>(ForOp.inits(op)));
+        return true;
+      }
+      Long lb = Scf.constantInt(ForOp.lowerBound(op)), ub = Scf.constantInt(ForOp.upperBound(op));
+      if (lb == null || ub == null) return rw.notifyMatchFailure(op, "the bounds are not constants");
+      if (lb >= ub) {
+        rw.replaceOp(op, new ArrayList<>(ForOp.inits(op)));
+        return true;
+      }
+      Long step = Scf.constantInt(ForOp.step(op));
+      if (step == null) return rw.notifyMatchFailure(op, "the step is not a constant");
+      Type t = ForOp.lowerBound(op).type();
+      if (Scalars.wrap(lb + step, t) >= ub) {
+        List<Value> args = new ArrayList<>();
+        args.add(ForOp.lowerBound(op));
+        args.addAll(ForOp.inits(op));
+        replaceOpWithRegion(rw, op, op.region(0), args);
+        return true;
+      }
+      Block body = ForOp.body(op);
+      if (body.size() != 1) return rw.notifyMatchFailure(op, "the loop runs more than once and its body is not empty");
+      List<Value> yielded = ForOp.yield(op).operands();
+      for (Value v : yielded) if (!Scf.definedOutside(v, op)) return rw.notifyMatchFailure(op, "a yielded value is defined in the loop");
+      rw.replaceOp(op, new ArrayList<>(yielded));
+      return true;
+    }
+  }
+
+  /**
+   * Drops loop-carried values that are forwarded unchanged ({@code yield %arg} or {@code yield %init}),
+   * unused (neither the argument nor the result), or duplicates of another one (same init and yield).
+   */
+  static final class ForOpIterArgsFolder extends RewritePattern {
+    ForOpIterArgsFolder() { super(ForOp.NAME); }
+
+    private record InitYield(Value init, Value yielded) {}
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      List<Value> inits = ForOp.inits(op);
+      List<? extends Value> args = ForOp.iterArgs(op);
+      Operation yield = ForOp.yield(op);
+      int n = inits.size();
+      // For each loop-carried value: -1 keep, otherwise the value replacing both argument and result:
+      // replacement[i] (an init) or the kept index dup[i].
+      Value[] replacement = new Value[n];
+      int[] dup = new int[n];
+      java.util.Arrays.fill(dup, -1);
+      Map<InitYield, Integer> seen = new HashMap<>();
+      boolean change = false;
+      for (int i = 0; i < n; i++) {
+        Value init = inits.get(i), arg = args.get(i), yielded = yield.operand(i);
+        if (arg == yielded || init == yielded || (!arg.hasUses() && !op.result(i).hasUses())) {
+          replacement[i] = init;
+          change = true;
+          continue;
+        }
+        Integer prior = seen.putIfAbsent(new InitYield(init, yielded), i);
+        if (prior != null) {
+          dup[i] = prior;
+          change = true;
+        }
+      }
+      if (!change) return rw.notifyMatchFailure(op, "every loop-carried value is used and changes");
+      List<Value> operands = new ArrayList<>(op.operands().subList(0, 3));
+      List<Type> types = new ArrayList<>();
+      List<Value> yieldKept = new ArrayList<>();
+      int[] newIndex = new int[n];
+      for (int i = 0; i < n; i++) {
+        if (replacement[i] != null || dup[i] >= 0) continue;
+        newIndex[i] = types.size();
+        operands.add(inits.get(i));
+        types.add(op.result(i).type());
+        yieldKept.add(yield.operand(i));
+      }
+      Block body = ForOp.body(op);
+      List<BlockArgument> oldArgs = new ArrayList<>(body.arguments());
+      Operation loop = recreate(rw, op, operands, types);
+      for (int i = n - 1; i >= 0; i--) {
+        BlockArgument a = oldArgs.get(i + 1);
+        if (replacement[i] != null) a.replaceAllUsesWith(replacement[i]);
+        else if (dup[i] >= 0) a.replaceAllUsesWith(oldArgs.get(dup[i] + 1));
+        else continue;
+        body.eraseArgument(i + 1);
+      }
+      rw.modifyOpInPlace(yield, () -> yield.setOperands(yieldKept));
+      List<Value> results = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (replacement[i] != null) results.add(replacement[i]);
+        else if (dup[i] >= 0) results.add(loop.result(newIndex[dup[i]]));
+        else results.add(loop.result(newIndex[i]));
+      }
+      rw.replaceOp(op, results);
+      return true;
+    }
+  }
+
+  // ---- scf.if ----
+
+  /** {@code if true {A} else {B} -> A}; {@code if false {A} else {B} -> B} (nothing when there is no else). */
+  static final class RemoveStaticCondition extends RewritePattern {
+    RemoveStaticCondition() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      if (!(Scf.constant(op.operand(0)) instanceof IntegerAttr c)) return rw.notifyMatchFailure(op, "the condition is not a constant");
+      Region r = c.value().signum() != 0 ? IfOp.thenRegion(op) : IfOp.elseRegion(op);
+      if (r.isEmpty()) rw.eraseOp(op);
+      else replaceOpWithRegion(rw, op, r, List.of());
+      return true;
+    }
+  }
+
+  /** {@code %a, %b = if ... -> (A, B)} with {@code %b} unused {@code -> %a = if ... -> (A)}. */
+  static final class RemoveUnusedResults extends RewritePattern {
+    RemoveUnusedResults() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      List<Integer> used = new ArrayList<>();
+      for (int i = 0; i < op.numResults(); i++) if (op.result(i).hasUses()) used.add(i);
+      if (used.size() == op.numResults()) return rw.notifyMatchFailure(op, "every result is used");
+      List<Type> types = new ArrayList<>();
+      for (int i : used) types.add(op.result(i).type());
+      Operation n = recreate(rw, op, op.operands(), types);
+      for (Region r : n.regions()) {
+        Operation y = r.front().last();
+        List<Value> kept = new ArrayList<>();
+        for (int i : used) kept.add(y.operand(i));
+        rw.modifyOpInPlace(y, () -> y.setOperands(kept));
+      }
+      List<Value> results = new ArrayList<>();
+      for (int i = 0, k = 0; i < op.numResults(); i++) results.add(used.contains(i) ? n.result(k++) : null);
+      for (int i = 0; i < results.size(); i++) if (results.get(i) == null) results.set(i, op.result(i));
+      for (int i = 0; i < op.numResults(); i++) if (results.get(i) != op.result(i)) rw.replaceAllUsesWith(op.result(i), results.get(i));
+      rw.eraseOp(op);
+      return true;
+    }
+  }
+
+  /** {@code if %c {A} else {} -> if %c {A}} (no results, an else region holding only its yield). */
+  static final class RemoveEmptyElseBranch extends RewritePattern {
+    RemoveEmptyElseBranch() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Region r = IfOp.elseRegion(op);
+      if (op.numResults() != 0 || r.isEmpty()) return rw.notifyMatchFailure(op, "the op has results or no else region");
+      if (r.front().size() != 1) return rw.notifyMatchFailure(op, "the else region is not empty");
+      rw.modifyOpInPlace(op, () -> r.front().erase());
+      return true;
+    }
+  }
+
+  /**
+   * {@code if %c -> (T) { yield %x } else { yield %x } -> %x}; for i1 results,
+   * {@code if %c { yield true } else { yield false } -> %c}.
+   */
+  static final class ReplaceIfYieldWithConditionOrValue extends RewritePattern {
+    ReplaceIfYieldWithConditionOrValue() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      if (op.numResults() == 0 || IfOp.elseRegion(op).isEmpty()) return rw.notifyMatchFailure(op, "the op has no results");
+      Operation ty = IfOp.thenRegion(op).front().last(), ey = IfOp.elseRegion(op).front().last();
+      boolean changed = false;
+      for (int i = 0; i < op.numResults(); i++) {
+        if (!op.result(i).hasUses()) continue;
+        Value t = ty.operand(i), e = ey.operand(i);
+        Value with = null;
+        if (t == e) with = t;
+        else if (Scf.isI1(op.result(i).type()) && Scf.constant(t) instanceof IntegerAttr ta && Scf.constant(e) instanceof IntegerAttr ea
+            && ta.value().signum() != 0 && ea.value().signum() == 0) with = op.operand(0);
+        if (with == null) continue;
+        rw.replaceAllUsesWith(op.result(i), with);
+        changed = true;
+      }
+      return changed || rw.notifyMatchFailure(op, "no result is the same value in both branches, or the condition");
+    }
+  }
+
+  // ---- scf.while ----
+
+  /** Drops a result of scf.while that is unused, as is the matching argument of the "do" region. */
+  static final class WhileUnusedResult extends RewritePattern {
+    WhileUnusedResult() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Block after = WhileOp.after(op).front();
+      Operation cond = WhileOp.before(op).front().last();
+      List<Integer> drop = new ArrayList<>();
+      for (int i = 0; i < op.numResults(); i++) if (!op.result(i).hasUses() && !after.argument(i).hasUses()) drop.add(i);
+      if (drop.isEmpty()) return rw.notifyMatchFailure(op, "every result or its 'do' argument is used");
+      List<Type> types = new ArrayList<>();
+      List<Value> condOperands = new ArrayList<>(List.of(cond.operand(0)));
+      for (int i = 0; i < op.numResults(); i++)
+        if (!drop.contains(i)) {
+          types.add(op.result(i).type());
+          condOperands.add(cond.operand(i + 1));
+        }
+      Operation n = recreate(rw, op, op.operands(), types);
+      for (int k = drop.size() - 1; k >= 0; k--) after.eraseArgument(drop.get(k));
+      rw.modifyOpInPlace(cond, () -> cond.setOperands(condOperands));
+      List<Value> results = new ArrayList<>();
+      for (int i = 0, k = 0; i < op.numResults(); i++) results.add(drop.contains(i) ? null : n.result(k++));
+      for (int i = 0; i < op.numResults(); i++) if (results.get(i) != null) rw.replaceAllUsesWith(op.result(i), results.get(i));
+      rw.eraseOp(op);
+      return true;
+    }
+  }
+
+  /** Drops an unused argument of the "before" region, with its init operand and the matching operand of the "do" region's yield. */
+  static final class WhileRemoveUnusedArgs extends RewritePattern {
+    WhileRemoveUnusedArgs() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Block before = WhileOp.before(op).front();
+      Operation yield = WhileOp.after(op).front().last();
+      List<Integer> drop = new ArrayList<>();
+      for (int i = 0; i < before.numArguments(); i++) if (!before.argument(i).hasUses()) drop.add(i);
+      if (drop.isEmpty()) return rw.notifyMatchFailure(op, "No args to remove");
+      List<Value> inits = new ArrayList<>(), yields = new ArrayList<>();
+      for (int i = 0; i < before.numArguments(); i++)
+        if (!drop.contains(i)) {
+          inits.add(op.operand(i));
+          yields.add(yield.operand(i));
+        }
+      Operation n = recreate(rw, op, inits, op.resultTypes());
+      for (int k = drop.size() - 1; k >= 0; k--) before.eraseArgument(drop.get(k));
+      rw.modifyOpInPlace(yield, () -> yield.setOperands(yields));
+      rw.replaceOp(op, n.results());
+      return true;
+    }
+  }
+
+  // ---- scf.parallel ----
+
+  /** The constant trip count of {@code lb to ub step s} (MLIR's constantTripCount: may be negative), or null. */
+  static Long tripCount(Value lb, Value ub, Value step) {
+    if (lb == ub) return 0L;
+    Long l = Scf.constantInt(lb), u = Scf.constantInt(ub), st = Scf.constantInt(step);
+    if (l == null || u == null || st == null || st == 0) return null;
+    return Math.ceilDiv(u - l, st);
+  }
+
+  /**
+   * {@code parallel} with a dimension of zero trips {@code -> its init values}; dimensions of one
+   * trip are dropped (their induction variable becomes the lower bound); with none left, the body
+   * and the reductions are inlined.
+   */
+  static final class ParallelOpSingleOrZeroIterationDimsFolder extends RewritePattern {
+    ParallelOpSingleOrZeroIterationDimsFolder() { super(ParallelOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      List<Value> lbs = ParallelOp.lowerBounds(op), ubs = ParallelOp.upperBounds(op), steps = ParallelOp.steps(op);
+      List<Value> nl = new ArrayList<>(), nu = new ArrayList<>(), ns = new ArrayList<>();
+      Block body = ParallelOp.body(op);
+      IRMapping mapping = new IRMapping();
+      for (int d = 0; d < lbs.size(); d++) {
+        Long trips = tripCount(lbs.get(d), ubs.get(d), steps.get(d));
+        if (trips != null && trips == 0) {
+          rw.replaceOp(op, new ArrayList<>(ParallelOp.inits(op)));
+          return true;
+        }
+        if (trips != null && trips == 1) {
+          mapping.map(body.argument(d), lbs.get(d));
+          continue;
+        }
+        nl.add(lbs.get(d));
+        nu.add(ubs.get(d));
+        ns.add(steps.get(d));
+      }
+      if (nl.size() == lbs.size()) return rw.notifyMatchFailure(op, "no dimension runs zero or one times");
+      if (nl.isEmpty()) {
+        for (Operation o = body.first(); o != body.last(); o = o.nextOp()) rw.insert(o.clone(mapping));
+        Operation reduce = body.last();
+        List<Value> results = new ArrayList<>();
+        for (int i = 0; i < reduce.numRegions(); i++) {
+          Block rb = reduce.region(i).front();
+          mapping.map(rb.argument(0), ParallelOp.inits(op).get(i));
+          mapping.map(rb.argument(1), mapping.lookupOrDefault(reduce.operand(i)));
+          for (Operation o = rb.first(); o != rb.last(); o = o.nextOp()) rw.insert(o.clone(mapping));
+          results.add(mapping.lookupOrDefault(rb.last().operand(0)));
+        }
+        rw.replaceOp(op, results);
+        return true;
+      }
+      List<Value> operands = new ArrayList<>(nl);
+      operands.addAll(nu);
+      operands.addAll(ns);
+      operands.addAll(ParallelOp.inits(op));
+      Operation n = Operation.create(op.opName(), op.location(), operands, op.resultTypes(),
+          DictionaryAttr.EMPTY.with("operandSegmentSizes", Scf.segmentAttr(nl.size(), nu.size(), ns.size(), ParallelOp.inits(op).size())),
+          DictionaryAttr.EMPTY, List.of(), 1);
+      List<Value> collapsedTo = new ArrayList<>();
+      for (int d = 0; d < lbs.size(); d++) collapsedTo.add(mapping.lookupOrNull(body.argument(d)));
+      op.region(0).cloneInto(n.region(0), mapping);
+      Block nb = n.region(0).front();
+      for (int d = lbs.size() - 1; d >= 0; d--)
+        if (collapsedTo.get(d) != null) {
+          nb.argument(d).replaceAllUsesWith(collapsedTo.get(d));
+          nb.eraseArgument(d);
+        }
+      rw.insert(n);
+      rw.replaceOp(op, n.results());
+      return true;
+    }
+  }
+
+  // ---- scf.index_switch ----
+
+  /** {@code index_switch <constant>} {@code ->} the region of the matching case (or the default). */
+  static final class FoldConstantCase extends RewritePattern {
+    FoldConstantCase() { super(IndexSwitchOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Long c = Scf.constantInt(op.operand(0));
+      if (c == null) return rw.notifyMatchFailure(op, "the switch value is not a constant");
+      replaceOpWithRegion(rw, op, op.region(IndexSwitchOp.regionFor(op, c)), List.of());
+      return true;
+    }
+  }
+
+  // ---- scf.execute_region ----
+
+  /** {@code execute_region { A; yield %x } -> A, %x} when the region has one block. */
+  static final class SingleBlockExecuteInliner extends RewritePattern {
+    SingleBlockExecuteInliner() { super(ExecuteRegionOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      if (!op.region(0).hasOneBlock()) return rw.notifyMatchFailure(op, "the region has several blocks");
+      replaceOpWithRegion(rw, op, op.region(0), List.of());
+      return true;
+    }
+  }
+}
