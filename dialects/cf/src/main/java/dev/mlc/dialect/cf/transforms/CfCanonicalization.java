@@ -132,15 +132,27 @@ public final class CfCanonicalization {
     }
   }
 
-  /** {@code cond_br %c, ^a(x), ^a(x) -> br ^a(x)}. */
+  /** {@code cond_br %c, ^a(x), ^a(x) -> br ^a(x)}; {@code cond_br %c, ^a(x), ^a(y) -> br ^a(select(%c, x, y))} when this block is ^a's only predecessor. */
   static final class SimplifyCondBranchIdenticalSuccessors extends RewritePattern {
     SimplifyCondBranchIdenticalSuccessors() { super(CondBranchOp.NAME); }
 
     @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
       if (op.successor(0) != op.successor(1)) return rw.notifyMatchFailure(op, "the successors differ");
-      if (!CondBranchOp.trueOperands(op).equals(CondBranchOp.falseOperands(op)))
-        return rw.notifyMatchFailure(op, "the successor operands differ (a select would be needed)");
-      replaceWithBranch(rw, op, op.successor(0), new ArrayList<>(CondBranchOp.trueOperands(op)));
+      List<Value> t = CondBranchOp.trueOperands(op), f = CondBranchOp.falseOperands(op);
+      if (t.equals(f)) {
+        replaceWithBranch(rw, op, op.successor(0), new ArrayList<>(t));
+        return true;
+      }
+      for (Operation pred : op.successor(0).predecessors())
+        if (pred.parentBlock() != op.parentBlock()) return rw.notifyMatchFailure(op, "the operands differ and the successor has other predecessors");
+      if (op.context().opDef("arith.select") == null) return rw.notifyMatchFailure(op, "the operands differ and arith.select is not available");
+      List<Value> merged = new ArrayList<>();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i) == f.get(i)) merged.add(t.get(i));
+        else merged.add(rw.create("arith.select", op.location(), List.of(op.operand(0), t.get(i), f.get(i)), List.of(t.get(i).type()),
+            DictionaryAttr.EMPTY).result());
+      }
+      replaceWithBranch(rw, op, op.successor(0), merged);
       return true;
     }
   }

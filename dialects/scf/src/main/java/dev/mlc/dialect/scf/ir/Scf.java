@@ -73,7 +73,9 @@ public final class Scf {
     Operation t = r.front().last();
     if (t == null || !t.isa(terminatorName)) {
       if (t == null) return op.emitOpError("expects a non-empty block").failure();
-      return op.emitOpError("expects regions to end with '" + terminatorName + "', found '" + t.name() + "'").failure();
+      op.emitOpError("expects regions to end with '" + terminatorName + "', found '" + t.name() + "'")
+          .attachNote(op.location(), "in custom textual format, the absence of terminator implies '" + terminatorName + "'");
+      return false;
     }
     return true;
   }

@@ -53,10 +53,16 @@ public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionB
     if (op.numRegions() != 2) return op.emitOpError("expects two regions").failure();
     if (!Scf.verifySizedRegion(op, 0, "before") || !Scf.verifySizedRegion(op, 1, "after")) return false;
     Operation bt = before(op).front().last();
-    if (bt == null || !bt.isa(ConditionOp.NAME)) return op.emitOpError("expects the 'before' region to terminate with 'scf.condition'").failure();
+    if (bt == null || !bt.isa(ConditionOp.NAME)) return terminatorError(op, bt, "expects the 'before' region to terminate with 'scf.condition'");
     Operation at = after(op).front().last();
-    if (at == null || !at.isa(YieldOp.NAME)) return op.emitOpError("expects the 'after' region to terminate with 'scf.yield'").failure();
+    if (at == null || !at.isa(YieldOp.NAME)) return terminatorError(op, at, "expects the 'after' region to terminate with 'scf.yield'");
     return true;
+  }
+
+  private static boolean terminatorError(Operation op, Operation found, String message) {
+    var d = op.emitOpError(message);
+    if (found != null) d.attachNote(found.location(), "terminator here");
+    return false;
   }
 
   @Override public boolean verifyRegions(Operation op) { return Scf.verifyRegionBranch(op, this, s -> Scf.defaultInputs(op, s)); }
