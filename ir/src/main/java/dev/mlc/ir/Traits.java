@@ -60,6 +60,15 @@ public final class Traits {
   /** No side effects and always speculatable: may be removed if unused, hoisted, CSE'd. */
   public interface Pure extends Trait {}
 
+  /**
+   * Refines {@link Pure} for ops with regions (MLIR's ConditionallySpeculatable): the op is free of
+   * side effects when its nested ops are, but may be executed speculatively (hoisted by LICM) only
+   * when {@link #isSpeculatable} says so, e.g. a loop that might not terminate is not.
+   */
+  public interface ConditionallySpeculatable extends Trait {
+    boolean isSpeculatable(Operation op);
+  }
+
   /** Operand order does not matter. */
   public interface Commutative extends Trait {}
 

@@ -54,10 +54,14 @@ public final class LoopInvariantCodeMotionPass extends Pass {
     return moved;
   }
 
-  /** Not a terminator, and every value used in {@code op} (nested ops included) is defined outside the loop or inside {@code op}. */
+  /**
+   * Not a terminator, speculatable ({@link Traits.ConditionallySpeculatable}), and every value used
+   * in {@code op} (nested ops included) is defined outside the loop or inside {@code op}.
+   */
   private static boolean canBeHoisted(Operation op, Operation loop) {
     if (op.hasTrait(Traits.IsTerminator.class)) return false;
     return op.walkInterruptible(child -> {
+      if (child.def() instanceof Traits.ConditionallySpeculatable c && !c.isSpeculatable(child)) return WalkResult.INTERRUPT;
       for (Value v : child.operands()) {
         Operation definer = v.parentRegion().parentOp();
         if (!op.isAncestorOf(definer) && loop.isAncestorOf(definer)) return WalkResult.INTERRUPT;
