@@ -16,7 +16,7 @@ import dev.mlc.dialect.scf.transforms.ScfCanonicalization;
 import java.util.List;
 
 /** {@code %r = scf.execute_region -> T { ... }}: runs a (possibly multi-block) region once; its scf.yield gives the results. */
-public final class ExecuteRegionOp extends OpDef implements RegionBranchOpInterface, Traits.Pure {
+public final class ExecuteRegionOp extends OpDef implements RegionBranchOpInterface, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.execute_region";
 
   ExecuteRegionOp() { super(NAME); }
@@ -57,6 +57,9 @@ public final class ExecuteRegionOp extends OpDef implements RegionBranchOpInterf
   @Override public List<Integer> successorsOfRegion(Operation op, int region) { return List.of(PARENT); }
 
   @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { ScfCanonicalization.executeRegionOp(patterns); }
+
+  /** Not speculatable (as upstream): LICM leaves it where it is. */
+  @Override public boolean isSpeculatable(Operation op) { return false; }
 
   @Override public boolean hasCustomAssembly() { return true; }
 

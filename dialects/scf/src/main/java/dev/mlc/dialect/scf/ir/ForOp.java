@@ -23,7 +23,7 @@ import java.util.List;
  * {@code scf.for %iv = %lb to %ub step %step iter_args(%a = %init) -> (T) { ... }}: a counted
  * loop over a signless integer or index induction variable, carrying values between iterations.
  */
-public final class ForOp extends OpDef implements LoopLikeOpInterface, RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure {
+public final class ForOp extends OpDef implements LoopLikeOpInterface, RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.for";
 
   ForOp() { super(NAME); }
@@ -111,14 +111,23 @@ public final class ForOp extends OpDef implements LoopLikeOpInterface, RegionBra
 
   @Override public List<Integer> entrySuccessors(Operation op, List<Attribute> operands) { return List.of(0, PARENT); }
 
-  /** The induction variable receives no forwarded value (the analysis treats it as unknown to it). */
+  /** The inits go to the iter_args, or straight to the results when the loop runs zero times. */
   @Override public List<Value> entryOperands(Operation op, int region) { return inits(op); }
+
+  /** The induction variable is computed by the loop, not forwarded. */
+  @Override public List<? extends Value> successorInputs(Operation op, int region) { return iterArgs(op); }
 
   @Override public List<Integer> successorsOfRegion(Operation op, int region) { return List.of(0, PARENT); }
 
   @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { ScfCanonicalization.forOp(patterns); }
 
   // ---- custom assembly ----
+
+  /** Speculatable when it surely terminates: a constant step of 1 (as upstream). */
+  @Override public boolean isSpeculatable(Operation op) {
+    Long step = Scf.constantInt(step(op));
+    return step != null && step == 1;
+  }
 
   @Override public boolean hasCustomAssembly() { return true; }
 

@@ -17,7 +17,7 @@ import dev.mlc.ir.type.IntegerType;
 import java.util.List;
 
 /** {@code %r = scf.if %c -> (T) { ... } else { ... }}: runs one of two regions; they yield the results. */
-public final class IfOp extends OpDef implements RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure {
+public final class IfOp extends OpDef implements RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.if";
 
   IfOp() { super(NAME); }
@@ -75,6 +75,9 @@ public final class IfOp extends OpDef implements RegionBranchOpInterface, Traits
   @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { ScfCanonicalization.ifOp(patterns); }
 
   // ---- custom assembly ----
+
+  /** Not speculatable (as upstream): LICM leaves it where it is. */
+  @Override public boolean isSpeculatable(Operation op) { return false; }
 
   @Override public boolean hasCustomAssembly() { return true; }
 

@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code scf.index_switch %i -> T case 1 { ... } default { ... }}: runs the region of the case equal
  * to the index operand, or the default region (region 0; cases follow in order).
  */
-public final class IndexSwitchOp extends OpDef implements RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure {
+public final class IndexSwitchOp extends OpDef implements RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.index_switch";
 
   IndexSwitchOp() { super(NAME); }
@@ -107,6 +107,9 @@ public final class IndexSwitchOp extends OpDef implements RegionBranchOpInterfac
   @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { ScfCanonicalization.indexSwitchOp(patterns); }
 
   // ---- custom assembly ----
+
+  /** Not speculatable (as upstream): LICM leaves it where it is. */
+  @Override public boolean isSpeculatable(Operation op) { return false; }
 
   @Override public boolean hasCustomAssembly() { return true; }
 

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code scf.parallel (%i, %j) = (%lb0, %lb1) to (%ub0, %ub1) step (%s0, %s1) init (%x) -> T { ... scf.reduce(...) }}:
  * a parallel loop nest whose iterations combine values through the reductions of its {@code scf.reduce}.
  */
-public final class ParallelOp extends OpDef implements LoopLikeOpInterface, Traits.SingleBlock, Traits.Pure {
+public final class ParallelOp extends OpDef implements LoopLikeOpInterface, Traits.SingleBlock, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.parallel";
 
   ParallelOp() { super(NAME); }
@@ -101,6 +101,9 @@ public final class ParallelOp extends OpDef implements LoopLikeOpInterface, Trai
   }
 
   // ---- custom assembly ----
+
+  /** Not speculatable (as upstream): LICM leaves it where it is. */
+  @Override public boolean isSpeculatable(Operation op) { return false; }
 
   @Override public boolean hasCustomAssembly() { return true; }
 

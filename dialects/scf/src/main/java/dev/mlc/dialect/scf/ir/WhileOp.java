@@ -20,7 +20,7 @@ import java.util.List;
  * {@code scf.while (%a = %init) : (T) -> (U) { ... scf.condition(%c) %x : U } do { ^bb0(%x: U): ... }}:
  * a general loop whose "before" region computes the condition and the "do" region the next iteration.
  */
-public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure {
+public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionBranchOpInterface, Traits.SingleBlock, Traits.Pure, Traits.ConditionallySpeculatable {
   public static final String NAME = "scf.while";
 
   WhileOp() { super(NAME); }
@@ -81,7 +81,15 @@ public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionB
 
   @Override public List<Integer> successorsOfRegion(Operation op, int region) { return region == 0 ? List.of(PARENT, 1) : List.of(0); }
 
+  /** scf.condition forwards all but its condition. */
+  @Override public List<Value> forwardedOperands(Operation op, Operation terminator) {
+    return terminator.isa(ConditionOp.NAME) ? ConditionOp.args(terminator) : terminator.operands();
+  }
+
   // ---- custom assembly ----
+
+  /** Not speculatable (as upstream): LICM leaves it where it is. */
+  @Override public boolean isSpeculatable(Operation op) { return false; }
 
   @Override public boolean hasCustomAssembly() { return true; }
 
