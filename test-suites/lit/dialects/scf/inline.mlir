@@ -15,6 +15,20 @@
 // CHECK-NEXT:    }
 // CHECK-NEXT:    return %[[V2]] : i32
 // CHECK-NEXT:  }
+func.func private @callee(%c: i1, %n: index, %x: i32) -> i32 {
+  %c0 = "test.constant"() {value = 0 : index} : () -> index
+  %c1 = "test.constant"() {value = 1 : index} : () -> index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%a = %x) -> (i32) {
+    %b = scf.if %c -> (i32) {
+      %d = "test.add"(%a, %x) : (i32, i32) -> i32
+      scf.yield %d : i32
+    } else {
+      scf.yield %a : i32
+    }
+    scf.yield %b : i32
+  }
+  return %r : i32
+}
 func.func @caller(%c: i1, %n: index, %x: i32) -> i32 {
   %r = call @callee(%c, %n, %x) : (i1, index, i32) -> i32
   return %r : i32
