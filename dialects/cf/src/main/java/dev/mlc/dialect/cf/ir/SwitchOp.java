@@ -173,7 +173,7 @@ public final class SwitchOp extends OpDef implements Traits.IsTerminator, Traits
     OpAsmParser.UnresolvedOperand flag = p.parseOperand();
     p.parsePunct(":");
     Type t = p.parseType();
-    if (!(t instanceof IntegerType)) throw p.error("expected an integer type for the switch flag");
+    if (!(t instanceof IntegerType)) throw p.error("invalid kind of type specified");
     st.operands.add(p.resolveOperand(flag, t));
     p.parsePunct(",");
     p.parsePunct("[");

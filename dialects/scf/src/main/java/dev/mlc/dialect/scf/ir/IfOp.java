@@ -74,6 +74,20 @@ public final class IfOp extends OpDef implements RegionBranchOpInterface, Traits
 
   @Override public void addCanonicalizationPatterns(RewritePatternSet patterns) { ScfCanonicalization.ifOp(patterns); }
 
+  /** {@code if (xori %c, true) {A} else {B} -> if %c {B} else {A}} (in place). */
+  @Override public List<Object> fold(Operation op, List<Attribute> operands) {
+    if (elseRegion(op).isEmpty()) return null;
+    Operation xor = op.operand(0).definingOp();
+    if (xor == null || !xor.isa("arith.xori") || xor.numOperands() != 2) return null;
+    if (!(Scf.constant(xor.operand(1)) instanceof IntegerAttr one) || one.value().signum() == 0) return null;
+    op.setOperand(0, xor.operand(0));
+    Region tmp = new Region(null);
+    tmp.takeBody(thenRegion(op));
+    thenRegion(op).takeBody(elseRegion(op));
+    elseRegion(op).takeBody(tmp);
+    return new java.util.ArrayList<>(op.results());
+  }
+
   // ---- custom assembly ----
 
   /** Not speculatable (as upstream): LICM leaves it where it is. */

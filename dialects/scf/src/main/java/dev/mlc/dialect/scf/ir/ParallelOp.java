@@ -138,13 +138,13 @@ public final class ParallelOp extends OpDef implements LoopLikeOpInterface, Trai
     List<OpAsmParser.Argument> ivs = p.parseArgumentList(OpAsmParser.Delimiter.PAREN, false);
     p.parsePunct("=");
     List<OpAsmParser.UnresolvedOperand> lbs = p.parseOperandList(OpAsmParser.Delimiter.PAREN);
-    if (lbs.size() != ivs.size()) throw p.error("expected as many lower bounds as induction variables");
+    if (lbs.size() != ivs.size()) throw p.error("expected " + ivs.size() + " operands");
     p.parseKeyword("to");
     List<OpAsmParser.UnresolvedOperand> ubs = p.parseOperandList(OpAsmParser.Delimiter.PAREN);
-    if (ubs.size() != ivs.size()) throw p.error("expected as many upper bounds as induction variables");
+    if (ubs.size() != ivs.size()) throw p.error("expected " + ivs.size() + " operands");
     p.parseKeyword("step");
     List<OpAsmParser.UnresolvedOperand> steps = p.parseOperandList(OpAsmParser.Delimiter.PAREN);
-    if (steps.size() != ivs.size()) throw p.error("expected as many steps as induction variables");
+    if (steps.size() != ivs.size()) throw p.error("expected " + ivs.size() + " operands");
     List<OpAsmParser.UnresolvedOperand> inits = new ArrayList<>();
     if (p.parseOptionalKeyword("init")) inits = p.parseOperandList(OpAsmParser.Delimiter.PAREN);
     List<Type> types = p.parseOptionalArrowTypeList();

@@ -146,7 +146,7 @@ public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionB
     }
     p.parsePunct(":");
     var typeLoc = p.currentLocation();
-    if (!(p.parseType() instanceof FunctionType ft)) throw p.error("expected a function type");
+    if (!(p.parseType() instanceof FunctionType ft)) throw p.error("invalid kind of type specified");
     if (ft.inputs().size() != inits.size())
       throw new dev.mlc.ir.asm.ParseException(typeLoc, "expected as many input types as operands (expected " + inits.size() + " got "
           + ft.inputs().size() + ")");
