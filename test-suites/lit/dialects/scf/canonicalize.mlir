@@ -290,3 +290,144 @@ func.func @par_zero2(%a: i32, %n: index) -> i32 {
   }
   return %r : i32
 }
+// CHECK-LABEL: func.func @cond_prop(%arg0: i32) {
+// CHECK-NEXT:    %[[V0:[0-9]+]] = "test.constant"() <{value = true}> : () -> i1
+// CHECK-NEXT:    %[[V1:[0-9]+]] = "test.constant"() <{value = false}> : () -> i1
+// CHECK-NEXT:    %[[V2:[0-9]+]] = "test.cond"(%arg0) : (i32) -> i1
+// CHECK-NEXT:    scf.if %[[V2]] {
+// CHECK-NEXT:      "test.use"(%[[V0]]) : (i1) -> ()
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      "test.use"(%[[V1]]) : (i1) -> ()
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @cond_prop(%x: i32) {
+  %c = "test.cond"(%x) : (i32) -> i1
+  scf.if %c {
+    "test.use"(%c) : (i1) -> ()
+  } else {
+    "test.use"(%c) : (i1) -> ()
+  }
+  return
+}
+
+// CHECK-LABEL: func.func @while_truth(%arg0: i1, %arg1: i32) -> i32 {
+// CHECK-NEXT:    scf.while : () -> () {
+// CHECK-NEXT:      %[[V0:[0-9]+]] = "test.cond"(%arg1) : (i32) -> i1
+// CHECK-NEXT:      scf.condition(%[[V0]])
+// CHECK-NEXT:    } do {
+// CHECK-NEXT:      "test.use"(%arg0) : (i1) -> ()
+// CHECK-NEXT:      scf.yield
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %arg1 : i32
+// CHECK-NEXT:  }
+func.func @while_truth(%c0: i1, %x: i32) -> i32 {
+  %r = scf.while (%a = %x) : (i32) -> i32 {
+    %c = "test.cond"(%a) : (i32) -> i1
+    scf.condition(%c) %a : i32
+  } do {
+  ^bb0(%b: i32):
+    "test.use"(%c0) : (i1) -> ()
+    scf.yield %b : i32
+  }
+  return %r : i32
+}
+
+// CHECK-LABEL: func.func @while_truth2(%arg0: i32) -> i1 {
+// CHECK-NEXT:    %[[V0:[0-9]+]] = "test.constant"() <{value = true}> : () -> i1
+// CHECK-NEXT:    %[[V1:[0-9]+]] = scf.while : () -> i1 {
+// CHECK-NEXT:      %[[V2:[0-9]+]] = "test.cond"(%arg0) : (i32) -> i1
+// CHECK-NEXT:      scf.condition(%[[V2]]) %[[V2]] : i1
+// CHECK-NEXT:    } do {
+// CHECK-NEXT:    ^bb0(%arg1: i1):
+// CHECK-NEXT:      "test.use"(%[[V0]]) : (i1) -> ()
+// CHECK-NEXT:      scf.yield
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[V1]] : i1
+// CHECK-NEXT:  }
+func.func @while_truth2(%x: i32) -> i1 {
+  %r:2 = scf.while (%a = %x) : (i32) -> (i32, i1) {
+    %c = "test.cond"(%a) : (i32) -> i1
+    scf.condition(%c) %a, %c : i32, i1
+  } do {
+  ^bb0(%b: i32, %cc: i1):
+    "test.use"(%cc) : (i1) -> ()
+    scf.yield %b : i32
+  }
+  return %r#1 : i1
+}
+
+// CHECK-LABEL: func.func @combine(%arg0: i1, %arg1: i32) -> (i32, i32) {
+// CHECK-NEXT:    %[[V0:[0-9]+]]:2 = scf.if %arg0 -> (i32, i32) {
+// CHECK-NEXT:      %[[V1:[0-9]+]] = "test.op"(%arg1) : (i32) -> i32
+// CHECK-NEXT:      %[[V2:[0-9]+]] = "test.op"(%[[V1]]) : (i32) -> i32
+// CHECK-NEXT:      scf.yield %[[V1]], %[[V2]] : i32, i32
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      scf.yield %arg1, %arg1 : i32, i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[V0]]#0, %[[V0]]#1 : i32, i32
+// CHECK-NEXT:  }
+func.func @combine(%c: i1, %x: i32) -> (i32, i32) {
+  %a = scf.if %c -> (i32) {
+    %p = "test.op"(%x) : (i32) -> i32
+    scf.yield %p : i32
+  } else {
+    scf.yield %x : i32
+  }
+  %b = scf.if %c -> (i32) {
+    %q = "test.op"(%a) : (i32) -> i32
+    scf.yield %q : i32
+  } else {
+    scf.yield %x : i32
+  }
+  return %a, %b : i32, i32
+}
+
+// CHECK-LABEL: func.func @combine2(%arg0: i1, %arg1: i32) -> i32 {
+// CHECK-NEXT:    %[[V0:[0-9]+]] = scf.if %arg0 -> (i32) {
+// CHECK-NEXT:      "test.op"(%arg1) : (i32) -> ()
+// CHECK-NEXT:      scf.yield %arg1 : i32
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      %[[V1:[0-9]+]] = "test.op"(%arg1) : (i32) -> i32
+// CHECK-NEXT:      "test.op"() : () -> ()
+// CHECK-NEXT:      scf.yield %[[V1]] : i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[V0]] : i32
+// CHECK-NEXT:  }
+func.func @combine2(%c: i1, %x: i32) -> i32 {
+  scf.if %c {
+    "test.op"(%x) : (i32) -> ()
+  }
+  %b = scf.if %c -> (i32) {
+    scf.yield %x : i32
+  } else {
+    %q = "test.op"(%x) : (i32) -> i32
+    scf.yield %q : i32
+  }
+  scf.if %c {
+  } else {
+    "test.op"() : () -> ()
+  }
+  return %b : i32
+}
+
+// The fold of scf.if on a negated condition swaps the regions.
+// CHECK-LABEL: func.func @if_not(%arg0: i1, %arg1: i32, %arg2: i32) -> i32 {
+// CHECK:         %[[R:.*]] = scf.if %arg0 -> (i32) {
+// CHECK-NEXT:      scf.yield %arg2 : i32
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      %[[X:.*]] = "test.op"(%arg1) : (i32) -> i32
+// CHECK-NEXT:      scf.yield %[[X]] : i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[R]] : i32
+func.func @if_not(%c: i1, %x: i32, %y: i32) -> i32 {
+  %t = "test.constant"() {value = true} : () -> i1
+  %n = "arith.xori"(%c, %t) : (i1, i1) -> i1
+  %r = scf.if %n -> (i32) {
+    %p = "test.op"(%x) : (i32) -> i32
+    scf.yield %p : i32
+  } else {
+    scf.yield %y : i32
+  }
+  return %r : i32
+}

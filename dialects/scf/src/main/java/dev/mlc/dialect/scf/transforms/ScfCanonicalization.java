@@ -1,5 +1,6 @@
 package dev.mlc.dialect.scf.transforms;
 
+import dev.mlc.dialect.scf.ir.ConditionOp;
 import dev.mlc.dialect.scf.ir.ExecuteRegionOp;
 import dev.mlc.dialect.scf.ir.ForOp;
 import dev.mlc.dialect.scf.ir.IfOp;
@@ -36,10 +37,14 @@ public final class ScfCanonicalization {
   public static void forOp(RewritePatternSet s) { s.add(new SimplifyTrivialLoops()).add(new ForOpIterArgsFolder()); }
 
   public static void ifOp(RewritePatternSet s) {
-    s.add(new RemoveStaticCondition()).add(new RemoveUnusedResults()).add(new RemoveEmptyElseBranch()).add(new ReplaceIfYieldWithConditionOrValue());
+    s.add(new RemoveStaticCondition()).add(new RemoveUnusedResults()).add(new RemoveEmptyElseBranch()).add(new ReplaceIfYieldWithConditionOrValue())
+        .add(new ConditionPropagation()).add(new CombineIfs());
   }
 
-  public static void whileOp(RewritePatternSet s) { s.add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs()); }
+  public static void whileOp(RewritePatternSet s) {
+    s.add(new RemoveLoopInvariantArgsFromBeforeBlock()).add(new RemoveLoopInvariantValueYielded()).add(new WhileConditionTruth())
+        .add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs());
+  }
 
   public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()); }
 
@@ -67,6 +72,25 @@ public final class ScfCanonicalization {
     rw.inlineBlockBefore(b, op, args);
     rw.replaceOp(op, results);
     rw.eraseOp(terminator);
+  }
+
+  /**
+   * An i1 constant {@code value} before {@code op}, made by the dialect of {@code like}'s producer
+   * (or arith's, where MLIR makes it), or null when no dialect can.
+   */
+  static Value boolConstant(PatternRewriter rw, Operation op, Value like, boolean value) {
+    IntegerAttr attr = IntegerAttr.bool(value);
+    List<dev.mlc.ir.Dialect> dialects = new ArrayList<>();
+    if (like.definingOp() != null && op.context().dialect(like.definingOp().opName().dialectNamespace()) instanceof dev.mlc.ir.Dialect d) dialects.add(d);
+    if (op.context().dialect("arith") instanceof dev.mlc.ir.Dialect a) dialects.add(a);
+    for (dev.mlc.ir.Dialect d : dialects) {
+      try (var g = rw.guard()) {
+        rw.setInsertionPoint(op);
+        Operation c = d.materializeConstant(rw, attr, like.type(), op.location());
+        if (c != null) return c.result(0);
+      }
+    }
+    return null;
   }
 
   /** A copy of {@code op} (same operands, properties, no discardable attributes) with {@code resultTypes}, taking over its regions. */
@@ -264,7 +288,174 @@ public final class ScfCanonicalization {
     }
   }
 
+  /** Inside {@code if %c {A} else {B}}, uses of {@code %c} in A become {@code true} and in B {@code false}. */
+  static final class ConditionPropagation extends RewritePattern {
+    ConditionPropagation() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Value c = op.operand(0);
+      if (Scf.constant(c) != null) return rw.notifyMatchFailure(op, "the condition is a constant");
+      List<dev.mlc.ir.OpOperand> inThen = new ArrayList<>(), inElse = new ArrayList<>();
+      for (dev.mlc.ir.OpOperand u : c.uses()) {
+        Region r = u.owner().parentRegion();
+        if (IfOp.thenRegion(op) == r || IfOp.thenRegion(op).isProperAncestorOf(r)) inThen.add(u);
+        else if (IfOp.elseRegion(op) == r || IfOp.elseRegion(op).isProperAncestorOf(r)) inElse.add(u);
+      }
+      if (inThen.isEmpty() && inElse.isEmpty()) return rw.notifyMatchFailure(op, "the condition is not used inside");
+      Value t = inThen.isEmpty() ? null : boolConstant(rw, op, c, true), f = inElse.isEmpty() ? null : boolConstant(rw, op, c, false);
+      if ((!inThen.isEmpty() && t == null) || (!inElse.isEmpty() && f == null)) return rw.notifyMatchFailure(op, "no dialect makes i1 constants");
+      for (dev.mlc.ir.OpOperand u : inThen) rw.modifyOpInPlace(u.owner(), () -> u.set(t));
+      for (dev.mlc.ir.OpOperand u : inElse) rw.modifyOpInPlace(u.owner(), () -> u.set(f));
+      return true;
+    }
+  }
+
+  /** {@code if %c {A} else {B}; if %c {C} else {D} -> if %c {A; C} else {B; D}} (results concatenated). */
+  static final class CombineIfs extends RewritePattern {
+    CombineIfs() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation next, PatternRewriter rw) {
+      Operation prev = next.prevOp();
+      if (prev == null || !prev.isa(IfOp.NAME)) return rw.notifyMatchFailure(next, "not right after another scf.if");
+      if (prev.operand(0) != next.operand(0)) return rw.notifyMatchFailure(next, "the previous scf.if has another condition");
+      Region nThen = IfOp.thenRegion(next), nElse = IfOp.elseRegion(next);
+      Operation pty = IfOp.thenRegion(prev).front().last();
+      Operation pey = IfOp.elseRegion(prev).isEmpty() ? null : IfOp.elseRegion(prev).front().last();
+      for (int i = 0; i < prev.numResults(); i++)
+        for (dev.mlc.ir.OpOperand u : prev.result(i).uses()) {
+          Region r = u.owner().parentRegion();
+          Value with = nThen == r || nThen.isProperAncestorOf(r) ? pty.operand(i)
+              : pey != null && (nElse == r || nElse.isProperAncestorOf(r)) ? pey.operand(i) : null;
+          if (with != null) rw.modifyOpInPlace(u.owner(), () -> u.set(with));
+        }
+      List<Type> types = new ArrayList<>(prev.resultTypes());
+      types.addAll(next.resultTypes());
+      Operation combined = rw.insert(Operation.create(next.opName(), next.location(), List.of(next.operand(0)), types, null,
+          DictionaryAttr.EMPTY, List.of(), 2));
+      combined.region(0).takeBody(IfOp.thenRegion(prev));
+      mergeInto(rw, nThen.front(), combined.region(0).front());
+      if (!IfOp.elseRegion(prev).isEmpty()) combined.region(1).takeBody(IfOp.elseRegion(prev));
+      if (!nElse.isEmpty()) {
+        if (combined.region(1).isEmpty()) combined.region(1).takeBody(nElse);
+        else mergeInto(rw, nElse.front(), combined.region(1).front());
+      }
+      rw.replaceOp(prev, new ArrayList<>(combined.results().subList(0, prev.numResults())));
+      rw.replaceOp(next, new ArrayList<>(combined.results().subList(prev.numResults(), combined.numResults())));
+      return true;
+    }
+
+    /** Appends {@code from}'s ops to {@code into}; one scf.yield yields what both yielded. */
+    private static void mergeInto(PatternRewriter rw, Block from, Block into) {
+      Operation y1 = into.last(), y2 = from.last();
+      List<Value> yielded = new ArrayList<>(y1.operands());
+      yielded.addAll(y2.operands());
+      rw.mergeBlocks(from, into, List.of());
+      try (var g = rw.guard()) {
+        rw.setInsertionPointToEnd(into);
+        rw.insert(Operation.create(y2.opName(), y2.location(), yielded, List.of(), null, DictionaryAttr.EMPTY, List.of(), 0));
+      }
+      rw.eraseOp(y1);
+      rw.eraseOp(y2);
+    }
+  }
+
   // ---- scf.while ----
+
+  /** In the "do" region, an argument that receives the loop condition is {@code true}. */
+  static final class WhileConditionTruth extends RewritePattern {
+    WhileConditionTruth() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation cond = WhileOp.before(op).front().last();
+      Block after = WhileOp.after(op).front();
+      List<Value> args = ConditionOp.args(cond);
+      Value t = null;
+      boolean replaced = false;
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) != cond.operand(0) || !after.argument(i).hasUses()) continue;
+        if (t == null && (t = boolConstant(rw, op, cond.operand(0), true)) == null) return rw.notifyMatchFailure(op, "no dialect makes i1 constants");
+        rw.replaceAllUsesWith(after.argument(i), t);
+        replaced = true;
+      }
+      return replaced || rw.notifyMatchFailure(op, "no used argument of the 'do' region receives the condition");
+    }
+  }
+
+  /**
+   * A "before" argument that always holds its init (the "do" region yields the init back, or
+   * yields what it received from the condition when that is the argument itself or its init)
+   * becomes the init; the loop no longer carries it.
+   */
+  static final class RemoveLoopInvariantArgsFromBeforeBlock extends RewritePattern {
+    RemoveLoopInvariantArgsFromBeforeBlock() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Block before = WhileOp.before(op).front(), after = WhileOp.after(op).front();
+      Operation yield = after.last();
+      List<Value> condArgs = ConditionOp.args(before.last());
+      List<Integer> invariant = new ArrayList<>();
+      for (int i = 0; i < op.numOperands(); i++) {
+        Value init = op.operand(i), y = yield.operand(i);
+        boolean inv = y == init;
+        if (!inv && y instanceof BlockArgument a && a.owner() == after) {
+          Value c = condArgs.get(a.index());
+          inv = c == before.argument(i) || c == init;
+        }
+        if (inv) invariant.add(i);
+      }
+      if (invariant.isEmpty()) return rw.notifyMatchFailure(op, "no loop-invariant argument of the 'before' region");
+      List<Value> inits = new ArrayList<>(), yields = new ArrayList<>();
+      for (int i = 0; i < op.numOperands(); i++)
+        if (!invariant.contains(i)) {
+          inits.add(op.operand(i));
+          yields.add(yield.operand(i));
+        }
+      List<Value> oldInits = new ArrayList<>(op.operands());
+      Operation n = recreate(rw, op, inits, op.resultTypes());
+      for (int k = invariant.size() - 1; k >= 0; k--) {
+        int i = invariant.get(k);
+        rw.replaceAllUsesWith(before.argument(i), oldInits.get(i));
+        before.eraseArgument(i);
+      }
+      rw.modifyOpInPlace(yield, () -> yield.setOperands(yields));
+      rw.replaceOp(op, n.results());
+      return true;
+    }
+  }
+
+  /** A value defined outside the loop that scf.condition forwards replaces the matching result and "do" argument. */
+  static final class RemoveLoopInvariantValueYielded extends RewritePattern {
+    RemoveLoopInvariantValueYielded() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation cond = WhileOp.before(op).front().last();
+      Block after = WhileOp.after(op).front();
+      List<Value> args = ConditionOp.args(cond);
+      List<Integer> invariant = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) if (Scf.definedOutside(args.get(i), op)) invariant.add(i);
+      if (invariant.isEmpty()) return rw.notifyMatchFailure(op, "scf.condition forwards no value defined outside the loop");
+      List<Type> types = new ArrayList<>();
+      List<Value> condOperands = new ArrayList<>(List.of(cond.operand(0)));
+      for (int i = 0; i < args.size(); i++)
+        if (!invariant.contains(i)) {
+          types.add(op.result(i).type());
+          condOperands.add(args.get(i));
+        }
+      List<Value> oldArgs = new ArrayList<>(args);
+      Operation n = recreate(rw, op, op.operands(), types);
+      for (int k = invariant.size() - 1; k >= 0; k--) {
+        int i = invariant.get(k);
+        rw.replaceAllUsesWith(after.argument(i), oldArgs.get(i));
+        after.eraseArgument(i);
+      }
+      rw.modifyOpInPlace(cond, () -> cond.setOperands(condOperands));
+      List<Value> results = new ArrayList<>();
+      for (int i = 0, k = 0; i < op.numResults(); i++) results.add(invariant.contains(i) ? oldArgs.get(i) : n.result(k++));
+      rw.replaceOp(op, results);
+      return true;
+    }
+  }
+
 
   /** Drops a result of scf.while that is unused, as is the matching argument of the "do" region. */
   static final class WhileUnusedResult extends RewritePattern {
