@@ -431,3 +431,28 @@ func.func @if_not(%c: i1, %x: i32, %y: i32) -> i32 {
   }
   return %r : i32
 }
+
+// A multi-block scf.execute_region is spliced into the function with cf branches.
+// CHECK-LABEL: func.func @multi(%arg0: i1, %arg1: i32) -> i32 {
+// CHECK-NEXT:    "test.op"() : () -> ()
+// CHECK-NEXT:    cf.cond_br %arg0, ^bb2(%arg1 : i32), ^bb1
+// CHECK-NEXT:  ^bb1:
+// CHECK-NEXT:    %[[V1:[0-9]+]] = "test.op"(%arg1) : (i32) -> i32
+// CHECK-NEXT:    cf.br ^bb2(%[[V1]] : i32)
+// CHECK-NEXT:  ^bb2(%[[V0:[0-9]+]]: i32):
+// CHECK-NEXT:    "test.op"(%[[V0]]) : (i32) -> ()
+// CHECK-NEXT:    return %[[V0]] : i32
+// CHECK-NEXT:  }
+func.func @multi(%c: i1, %x: i32) -> i32 {
+  "test.op"() : () -> ()
+  %r = scf.execute_region -> i32 {
+    cf.cond_br %c, ^bb1, ^bb2
+  ^bb1:
+    scf.yield %x : i32
+  ^bb2:
+    %y = "test.op"(%x) : (i32) -> i32
+    scf.yield %y : i32
+  }
+  "test.op"(%r) : (i32) -> ()
+  return %r : i32
+}

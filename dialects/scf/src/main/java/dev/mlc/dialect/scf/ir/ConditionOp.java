@@ -43,6 +43,8 @@ public final class ConditionOp extends OpDef implements Traits.IsTerminator, Tra
 
   @Override public boolean hasCustomAssembly() { return true; }
 
+  @Override public boolean canPrintCustomForm(Operation op) { return op.numOperands() >= 1; }
+
   @Override public void print(Operation op, OpAsmPrinter p) {
     p.print('(');
     p.printOperand(op.operand(0));

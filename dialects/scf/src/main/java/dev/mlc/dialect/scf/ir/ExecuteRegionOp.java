@@ -63,6 +63,8 @@ public final class ExecuteRegionOp extends OpDef implements RegionBranchOpInterf
 
   @Override public boolean hasCustomAssembly() { return true; }
 
+  @Override public boolean canPrintCustomForm(Operation op) { return op.numRegions() == 1 && op.numOperands() == 0; }
+
   @Override public void print(Operation op, OpAsmPrinter p) {
     Scf.printArrowTypes(p, op.resultTypes(), false);
     p.print(' ');

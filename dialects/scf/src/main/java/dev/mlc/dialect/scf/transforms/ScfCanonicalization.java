@@ -50,7 +50,7 @@ public final class ScfCanonicalization {
 
   public static void indexSwitchOp(RewritePatternSet s) { s.add(new FoldConstantCase()); }
 
-  public static void executeRegionOp(RewritePatternSet s) { s.add(new SingleBlockExecuteInliner()); }
+  public static void executeRegionOp(RewritePatternSet s) { s.add(new SingleBlockExecuteInliner()).add(new MultiBlockExecuteInliner()); }
 
   /** All of the above, for passes that want scf's canonicalizations without the others. */
   public static RewritePatternSet all() {
@@ -598,6 +598,42 @@ public final class ScfCanonicalization {
   }
 
   // ---- scf.execute_region ----
+
+  /**
+   * {@code execute_region} with several blocks, directly in a function or another execute_region
+   * {@code ->} its blocks spliced into the parent region: a {@code cf.br} enters them, each
+   * {@code scf.yield} becomes a {@code cf.br} to the rest of the parent block, whose arguments are the results.
+   */
+  static final class MultiBlockExecuteInliner extends RewritePattern {
+    MultiBlockExecuteInliner() { super(ExecuteRegionOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation parent = op.parentOp();
+      if (parent == null || !(parent.def() instanceof dev.mlc.ir.interfaces.CallableOpInterface || parent.isa(ExecuteRegionOp.NAME)))
+        return rw.notifyMatchFailure(op, "not directly inside a function or an scf.execute_region");
+      if (op.context().opDef("cf.br") == null) return rw.notifyMatchFailure(op, "the cf dialect is not loaded");
+      var br = op.context().opName("cf.br");
+      Block prev = op.parentBlock();
+      Block post = rw.splitBlock(prev, op);
+      Block entry = op.region(0).front();
+      try (var g = rw.guard()) {
+        rw.setInsertionPointToEnd(prev);
+        rw.insert(Operation.create(br, op.location(), List.of(), List.of(), null, DictionaryAttr.EMPTY, List.of(entry), 0));
+        for (Block b : op.region(0).blocks()) {
+          Operation t = b.last();
+          if (t == null || !t.isa(dev.mlc.dialect.scf.ir.YieldOp.NAME)) continue;
+          rw.setInsertionPoint(t);
+          rw.insert(Operation.create(br, t.location(), t.operands(), List.of(), null, DictionaryAttr.EMPTY, List.of(post), 0));
+          rw.eraseOp(t);
+        }
+      }
+      rw.inlineRegionBefore(op.region(0), post.parent(), post.indexInRegion());
+      List<Value> args = new ArrayList<>();
+      for (Value r : op.results()) args.add(post.addArgument(r.type(), op.location()));
+      rw.replaceOp(op, args);
+      return true;
+    }
+  }
 
   /** {@code execute_region { A; yield %x } -> A, %x} when the region has one block. */
   static final class SingleBlockExecuteInliner extends RewritePattern {
