@@ -83,6 +83,26 @@ class CfInterpreterTest {
     assertEquals(14L, run(SWITCH, "sw", -56L, 7L)[0], "case 200 is -56 as an i8");
   }
 
+  @Test
+  void switchOnAnUnsignedFlagMatchesItsBits() {
+    String src = """
+        func.func @u(%f: ui8) -> i32 {
+          cf.switch %f : ui8, [
+            default: ^d,
+            255: ^max
+          ]
+        ^d:
+          %z = "test.constant"() {value = 0 : i32} : () -> i32
+          return %z : i32
+        ^max:
+          %m = "test.constant"() {value = 1 : i32} : () -> i32
+          return %m : i32
+        }
+        """;
+    assertEquals(1L, run(src, "u", 255L)[0]);
+    assertEquals(0L, run(src, "u", 254L)[0]);
+  }
+
   private static final String ASSERT = """
       func.func @check(%ok: i1) -> i1 {
         cf.assert %ok, "ok must hold"

@@ -79,10 +79,12 @@ public final class SwitchOp extends OpDef implements Traits.IsTerminator, Traits
     return Cf.slice(op, from, c[i]);
   }
 
-  /** The successor index taken for flag value {@code v}. */
+  /** The successor index taken for flag value {@code v} (compared on the flag type's bits, whatever its signedness). */
   public static int successorFor(Operation op, long v) {
     long[] cases = caseValues(op);
-    for (int i = 0; i < cases.length; i++) if (cases[i] == v) return i + 1;
+    int w = flag(op).type() instanceof IntegerType it ? it.width() : 64;
+    long mask = w >= 64 ? -1L : (1L << w) - 1;
+    for (int i = 0; i < cases.length; i++) if (((cases[i] ^ v) & mask) == 0) return i + 1;
     return 0;
   }
 
