@@ -38,7 +38,7 @@ public final class ScfCanonicalization {
 
   public static void ifOp(RewritePatternSet s) {
     s.add(new RemoveStaticCondition()).add(new RemoveUnusedResults()).add(new RemoveEmptyElseBranch()).add(new ReplaceIfYieldWithConditionOrValue())
-        .add(new ConditionPropagation()).add(new CombineIfs());
+        .add(new ConditionPropagation()).add(new CombineIfs()).add(new ConvertTrivialIfToSelect());
   }
 
   public static void whileOp(RewritePatternSet s) {
@@ -306,6 +306,48 @@ public final class ScfCanonicalization {
       if ((!inThen.isEmpty() && t == null) || (!inElse.isEmpty() && f == null)) return rw.notifyMatchFailure(op, "no dialect makes i1 constants");
       for (dev.mlc.ir.OpOperand u : inThen) rw.modifyOpInPlace(u.owner(), () -> u.set(t));
       for (dev.mlc.ir.OpOperand u : inElse) rw.modifyOpInPlace(u.owner(), () -> u.set(f));
+      return true;
+    }
+  }
+
+  /**
+   * {@code %r = if %c { yield %a } else { yield %b }} with {@code %a, %b} defined outside
+   * {@code -> %r = arith.select %c, %a, %b} (when arith is loaded); the other results stay in the if.
+   */
+  static final class ConvertTrivialIfToSelect extends RewritePattern {
+    ConvertTrivialIfToSelect() { super(IfOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      if (op.numResults() == 0) return rw.notifyMatchFailure(op, "the op has no results");
+      if (op.context().opDef("arith.select") == null) return rw.notifyMatchFailure(op, "arith.select is not available");
+      Region then = IfOp.thenRegion(op), otherwise = IfOp.elseRegion(op);
+      Operation ty = then.front().last(), ey = otherwise.front().last();
+      List<Integer> kept = new ArrayList<>();
+      for (int i = 0; i < op.numResults(); i++)
+        if (ty.operand(i).parentRegion() == then || ey.operand(i).parentRegion() == otherwise) kept.add(i);
+      if (kept.size() == op.numResults()) return rw.notifyMatchFailure(op, "every result is computed inside the regions");
+      List<Type> types = new ArrayList<>();
+      for (int i : kept) types.add(op.result(i).type());
+      Operation n = recreate(rw, op, op.operands(), types);
+      List<Value> results = new ArrayList<>(), thenKept = new ArrayList<>(), elseKept = new ArrayList<>();
+      for (int i = 0; i < op.numResults(); i++) {
+        Value t = ty.operand(i), e = ey.operand(i);
+        if (kept.contains(i)) {
+          results.add(n.result(thenKept.size()));
+          thenKept.add(t);
+          elseKept.add(e);
+        } else if (t == e) {
+          results.add(t);
+        } else {
+          try (var g = rw.guard()) {
+            rw.setInsertionPoint(n);
+            results.add(rw.create("arith.select", op.location(), List.of(op.operand(0), t, e), List.of(t.type()), DictionaryAttr.EMPTY).result());
+          }
+        }
+      }
+      rw.modifyOpInPlace(ty, () -> ty.setOperands(thenKept));
+      rw.modifyOpInPlace(ey, () -> ey.setOperands(elseKept));
+      rw.replaceOp(op, results);
       return true;
     }
   }
