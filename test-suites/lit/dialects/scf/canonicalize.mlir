@@ -456,3 +456,31 @@ func.func @multi(%c: i1, %x: i32) -> i32 {
   "test.op"(%r) : (i32) -> ()
   return %r : i32
 }
+
+// CHECK-LABEL: func.func @fold_consts(%arg0: index, %arg1: index) {
+// CHECK-NEXT:    scf.forall (%arg2, %arg3) = (2, %arg0) to (8, %arg1) step (2, 2) {
+// CHECK-NEXT:      "test.op"(%arg2, %arg3) : (index, index) -> ()
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @fold_consts(%n: index, %m: index) {
+  %c8 = "test.constant"() {value = 8 : index} : () -> index
+  %c2 = "test.constant"() {value = 2 : index} : () -> index
+  scf.forall (%i, %j) = (%c2, %n) to (%c8, %m) step (%c2, %c2) {
+    "test.op"(%i, %j) : (index, index) -> ()
+  }
+  return
+}
+
+// CHECK-LABEL: func.func @zero_trip(%arg0: index, %arg1: tensor<?xf32>) -> tensor<?xf32> {
+// CHECK-NEXT:    return %arg1 : tensor<?xf32>
+// CHECK-NEXT:  }
+func.func @zero_trip(%n: index, %t: tensor<?xf32>) -> tensor<?xf32> {
+  %c0 = "test.constant"() {value = 0 : index} : () -> index
+  %r = scf.forall (%i, %j) in (%n, %c0) shared_outs(%o = %t) -> (tensor<?xf32>) {
+    "test.op"(%i, %j) : (index, index) -> ()
+    scf.forall.in_parallel {
+    }
+  }
+  return %r : tensor<?xf32>
+}

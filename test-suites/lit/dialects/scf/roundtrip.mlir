@@ -261,3 +261,30 @@ func.func @execute_regions(%x: i32, %c: i1) -> i32 {
   } {test.attr}
   return %r#0 : i32
 }
+
+// CHECK-LABEL: func.func @foralls(%arg0: index, %arg1: tensor<?xf32>, %arg2: index) {
+// CHECK-NEXT:    scf.forall (%arg3, %arg4) in (4, %arg0) {
+// CHECK-NEXT:      "test.op"(%arg3, %arg4) : (index, index) -> ()
+// CHECK-NEXT:    }
+// CHECK-NEXT:    scf.forall (%arg3) = (%arg2) to (%arg0) step (2) {
+// CHECK-NEXT:      "test.op"(%arg3) : (index) -> ()
+// CHECK-NEXT:    } {mapping = [#gpu.thread<x>]}
+// CHECK-NEXT:    %[[V0:[0-9]+]] = scf.forall (%arg3) in (%arg0) shared_outs(%arg4 = %arg1) -> (tensor<?xf32>) {
+// CHECK-NEXT:      scf.forall.in_parallel {
+// CHECK-NEXT:      }
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @foralls(%n: index, %t: tensor<?xf32>, %lb: index) {
+  scf.forall (%i, %j) in (4, %n) {
+    "test.op"(%i, %j) : (index, index) -> ()
+  }
+  scf.forall (%i) = (%lb) to (%n) step (2) {
+    "test.op"(%i) : (index) -> ()
+  } {mapping = [#gpu.thread<x>]}
+  %r = scf.forall (%i) in (%n) shared_outs(%o = %t) -> (tensor<?xf32>) {
+    scf.forall.in_parallel {
+    }
+  }
+  return
+}

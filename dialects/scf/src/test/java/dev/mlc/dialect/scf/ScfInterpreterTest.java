@@ -157,6 +157,39 @@ class ScfInterpreterTest {
   }
 
   @Test
+  void forallRunsEveryPointOfItsSpace() {
+    InterpHarness h = new InterpHarness("""
+        func.func @fa(%n: index, %lb: index, %t: tensor<2xf32>) -> tensor<2xf32> {
+          %ten = "test.constant"() {value = 10 : index} : () -> index
+          scf.forall (%i, %j) in (2, %n) {
+            %t10 = "test.mul"(%i, %ten) : (index, index) -> index
+            %v = "test.add"(%t10, %j) : (index, index) -> index
+            "test.record"(%v) : (index) -> ()
+          }
+          scf.forall (%i) = (%lb) to (9) step (3) {
+            "test.record"(%i) : (index) -> ()
+          }
+          %r = scf.forall (%i) in (%n) shared_outs(%o = %t) -> (tensor<2xf32>) {
+            scf.forall.in_parallel {
+            }
+          }
+          return %r : tensor<2xf32>
+        }
+        """);
+    Object t = tensor2();
+    Object[] r = h.run("fa", 3L, 1L, t);
+    assertEquals("0 1 2 10 11 12 1 4 7 ", h.trace.toString());
+    org.junit.jupiter.api.Assertions.assertSame(t, r[0], "the shared output comes back");
+    h.trace.setLength(0);
+    h.run("fa", 0L, 9L, tensor2());
+    assertEquals("", h.trace.toString(), "empty spaces run nothing");
+  }
+
+  private static Object tensor2() {
+    return dev.mlc.ir.interp.Tensor.ofDoubles(dev.mlc.ir.type.FloatType.F32, new long[] {2}, 1.5, -2.0);
+  }
+
+  @Test
   void indexSwitchAndExecuteRegion() {
     InterpHarness h = new InterpHarness("""
         func.func @s(%i: index, %c: i1) -> i32 {

@@ -2,6 +2,7 @@ package dev.mlc.dialect.scf.interp;
 
 import dev.mlc.dialect.scf.ir.ExecuteRegionOp;
 import dev.mlc.dialect.scf.ir.ForOp;
+import dev.mlc.dialect.scf.ir.ForallOp;
 import dev.mlc.dialect.scf.ir.IfOp;
 import dev.mlc.dialect.scf.ir.IndexSwitchOp;
 import dev.mlc.dialect.scf.ir.ParallelOp;
@@ -31,6 +32,7 @@ public final class ScfInterpreter implements InterpreterProvider {
     r.add(ParallelOp.NAME, ScfInterpreter::runParallel);
     r.add(IndexSwitchOp.NAME, (in, op, args) -> in.runRegion(op.region(IndexSwitchOp.regionFor(op, (Long) args[0]))));
     r.add(ExecuteRegionOp.NAME, (in, op, args) -> in.runRegion(op.region(0)));
+    r.add(ForallOp.NAME, ScfInterpreter::runForall);
   }
 
   /** iv from lb while iv < ub (signed), by step > 0; the body's yield gives the next loop-carried values. */
@@ -59,6 +61,41 @@ public final class ScfInterpreter implements InterpreterProvider {
       Object[] forwarded = Arrays.copyOfRange(c, 1, c.length);
       if ((Long) c[0] == 0) return forwarded;
       carried = in.runRegion(WhileOp.after(op), forwarded);
+    }
+  }
+
+  /**
+   * Runs the iterations of scf.forall in row-major order with the shared outputs as the last
+   * arguments; the results are the shared outputs (which only tensor.parallel_insert_slice, in the
+   * terminator, could write).
+   */
+  private static Object[] runForall(Interpreter in, Operation op, Object[] args) {
+    int dims = ForallOp.rank(op);
+    long[][] b = new long[3][dims];
+    for (int k = 0; k < 3; k++)
+      for (int d = 0; d < dims; d++) {
+        Object m = ForallOp.mixed(op, k, d);
+        b[k][d] = m instanceof Long c ? c : (Long) in.value((dev.mlc.ir.Value) m);
+      }
+    Object[] outs = ForallOp.outputs(op).stream().map(in::value).toArray();
+    for (int d = 0; d < dims; d++) {
+      if (b[2][d] <= 0) throw in.error("step must be positive, got " + b[2][d]);
+      if (b[0][d] >= b[1][d]) return outs;
+    }
+    long[] iv = b[0].clone();
+    while (true) {
+      Object[] bodyArgs = new Object[dims + outs.length];
+      for (int d = 0; d < dims; d++) bodyArgs[d] = iv[d];
+      System.arraycopy(outs, 0, bodyArgs, dims, outs.length);
+      in.runRegion(op.region(0), bodyArgs);
+      int d = dims - 1;
+      while (d >= 0) {
+        iv[d] += b[2][d];
+        if (iv[d] < b[1][d] && iv[d] > b[0][d]) break;
+        iv[d] = b[0][d];
+        d--;
+      }
+      if (d < 0) return outs;
     }
   }
 

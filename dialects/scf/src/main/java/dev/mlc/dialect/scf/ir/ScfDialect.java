@@ -21,6 +21,8 @@ public final class ScfDialect implements Dialect, InlinerInterface {
     r.addOp(new ReduceReturnOp());
     r.addOp(new IndexSwitchOp());
     r.addOp(new ExecuteRegionOp());
+    r.addOp(new ForallOp());
+    r.addOp(new InParallelOp());
   }
 
   /** Every scf op may be inlined; none returns from a function. */

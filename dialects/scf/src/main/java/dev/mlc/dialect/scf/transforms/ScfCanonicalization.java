@@ -3,6 +3,7 @@ package dev.mlc.dialect.scf.transforms;
 import dev.mlc.dialect.scf.ir.ConditionOp;
 import dev.mlc.dialect.scf.ir.ExecuteRegionOp;
 import dev.mlc.dialect.scf.ir.ForOp;
+import dev.mlc.dialect.scf.ir.ForallOp;
 import dev.mlc.dialect.scf.ir.IfOp;
 import dev.mlc.dialect.scf.ir.IndexSwitchOp;
 import dev.mlc.dialect.scf.ir.ParallelOp;
@@ -47,6 +48,8 @@ public final class ScfCanonicalization {
   }
 
   public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()); }
+
+  public static void forallOp(RewritePatternSet s) { s.add(new ForallOpControlOperandsFolder()).add(new ForallOpZeroIterationFolder()); }
 
   public static void indexSwitchOp(RewritePatternSet s) { s.add(new FoldConstantCase()); }
 
@@ -622,6 +625,60 @@ public final class ScfCanonicalization {
       rw.insert(n);
       rw.replaceOp(op, n.results());
       return true;
+    }
+  }
+
+  // ---- scf.forall ----
+
+  /** {@code forall (%i) in (%c4)} with {@code %c4} a constant {@code -> forall (%i) in (4)}. */
+  static final class ForallOpControlOperandsFolder extends RewritePattern {
+    ForallOpControlOperandsFolder() { super(ForallOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      int rank = ForallOp.rank(op);
+      long[][] statics = new long[3][rank];
+      List<Value> operands = new ArrayList<>();
+      long[] counts = new long[4];
+      boolean changed = false;
+      for (int k = 0; k < 3; k++)
+        for (int d = 0; d < rank; d++) {
+          Object m = ForallOp.mixed(op, k, d);
+          Long c = m instanceof Value v ? Scf.constantInt(v) : (Long) m;
+          if (m instanceof Value && c != null) changed = true;
+          if (c != null) statics[k][d] = c;
+          else {
+            statics[k][d] = Long.MIN_VALUE;
+            operands.add((Value) m);
+            counts[k]++;
+          }
+        }
+      if (!changed) return rw.notifyMatchFailure(op, "no bound or step operand is a constant");
+      operands.addAll(ForallOp.outputs(op));
+      counts[3] = ForallOp.outputs(op).size();
+      DictionaryAttr props = ForallOp.properties(op, statics, counts);
+      rw.modifyOpInPlace(op, () -> {
+        op.setOperands(operands);
+        op.setProperties(props);
+      });
+      return true;
+    }
+  }
+
+  /** {@code forall} with a dimension of zero trips {@code -> its shared outputs}. */
+  static final class ForallOpZeroIterationFolder extends RewritePattern {
+    ForallOpZeroIterationFolder() { super(ForallOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      for (int d = 0; d < ForallOp.rank(op); d++) {
+        Object lb = ForallOp.mixed(op, 0, d), ub = ForallOp.mixed(op, 1, d), st = ForallOp.mixed(op, 2, d);
+        Long l = lb instanceof Long c ? c : Scf.constantInt((Value) lb), u = ub instanceof Long c ? c : Scf.constantInt((Value) ub);
+        Long s2 = st instanceof Long c ? c : Scf.constantInt((Value) st);
+        if (lb == ub || l != null && u != null && s2 != null && s2 != 0 && Math.ceilDiv(u - l, s2) == 0) {
+          rw.replaceOp(op, new ArrayList<>(ForallOp.outputs(op)));
+          return true;
+        }
+      }
+      return rw.notifyMatchFailure(op, "no dimension is known to run zero times");
     }
   }
 
