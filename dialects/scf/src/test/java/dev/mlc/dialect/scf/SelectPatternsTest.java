@@ -19,8 +19,9 @@ import dev.mlc.text.Printer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scf.if patterns that make {@code arith.select} (as upstream) apply once an arith dialect
- * with that op is loaded; here a stand-in declares it, since arith lives in another module.
+ * The scf patterns that make arith ops (as upstream: {@code arith.select}, index constants) apply
+ * once an arith dialect is loaded; here a stand-in declares those ops, since arith lives in
+ * another module.
  */
 class SelectPatternsTest {
   /** A stand-in arith dialect with only {@code arith.select}. */
@@ -29,10 +30,23 @@ class SelectPatternsTest {
 
     @Override public void initialize(Registrar r) {
       r.addOp(new SelectOp());
+      r.addOp(new ConstantOp());
+    }
+
+    @Override public Operation materializeConstant(dev.mlc.ir.Builder b, dev.mlc.ir.Attribute value, dev.mlc.ir.Type type, dev.mlc.ir.Location loc) {
+      return b.create("arith.constant", loc, java.util.List.of(), java.util.List.of(type), dev.mlc.ir.attr.DictionaryAttr.EMPTY.with("value", value));
     }
 
     static final class SelectOp extends OpDef implements Traits.Pure {
       SelectOp() { super("arith.select"); }
+    }
+
+    static final class ConstantOp extends OpDef implements Traits.Pure, Traits.ConstantLike {
+      ConstantOp() { super("arith.constant"); }
+
+      @Override public boolean isInherentAttr(String n) { return n.equals("value"); }
+
+      @Override public java.util.List<Object> fold(Operation op, java.util.List<dev.mlc.ir.Attribute> operands) { return java.util.List.of(op.attr("value")); }
     }
   }
 
@@ -74,5 +88,40 @@ class SelectPatternsTest {
     String out = canonicalize(IF, false);
     assertTrue(out.contains("%0:2 = scf.if %arg0 -> (i32, i32) {"), out);
     assertEquals(-1, out.indexOf("arith.select"), out);
+  }
+
+  @Test
+  void forallDimsOfOneTripGoAwayWithArithConstants() {
+    String out = canonicalize("""
+        func.func @a(%n: index, %m: index) {
+          scf.forall (%i, %j) = (%n, 0) to (%m, 1) step (1, 1) {
+            "test.op"(%i, %j) : (index, index) -> ()
+          }
+          return
+        }
+        func.func @c(%t: tensor<?xf32>) -> tensor<?xf32> {
+          %r = scf.forall (%i) in (1) shared_outs(%o = %t) -> (tensor<?xf32>) {
+            "test.op"(%i, %o) : (index, tensor<?xf32>) -> ()
+            scf.forall.in_parallel {
+            }
+          }
+          return %r : tensor<?xf32>
+        }
+        """, true);
+    // As mlir-opt-19 --canonicalize prints it (arith.constant in generic form here).
+    assertTrue(out.contains("""
+          func.func @a(%arg0: index, %arg1: index) {
+            %0 = "arith.constant"() <{value = 0 : index}> : () -> index
+            scf.forall (%arg2) = (%arg0) to (%arg1) step (1) {
+              "test.op"(%arg2, %0) : (index, index) -> ()
+            }
+            return
+          }""".indent(2)), out);
+    assertTrue(out.contains("""
+          func.func @c(%arg0: tensor<?xf32>) -> tensor<?xf32> {
+            %0 = "arith.constant"() <{value = 0 : index}> : () -> index
+            "test.op"(%0, %arg0) : (index, tensor<?xf32>) -> ()
+            return %arg0 : tensor<?xf32>
+          }""".indent(2)), out);
   }
 }

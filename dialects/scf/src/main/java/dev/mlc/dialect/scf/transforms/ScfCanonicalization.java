@@ -49,7 +49,7 @@ public final class ScfCanonicalization {
 
   public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()); }
 
-  public static void forallOp(RewritePatternSet s) { s.add(new ForallOpControlOperandsFolder()).add(new ForallOpZeroIterationFolder()); }
+  public static void forallOp(RewritePatternSet s) { s.add(new ForallOpControlOperandsFolder()).add(new ForallOpSingleOrZeroIterationDimsFolder()); }
 
   public static void indexSwitchOp(RewritePatternSet s) { s.add(new FoldConstantCase()); }
 
@@ -664,21 +664,83 @@ public final class ScfCanonicalization {
     }
   }
 
-  /** {@code forall} with a dimension of zero trips {@code -> its shared outputs}. */
-  static final class ForallOpZeroIterationFolder extends RewritePattern {
-    ForallOpZeroIterationFolder() { super(ForallOp.NAME); }
+  /** Entry {@code d} of group {@code k} of a forall as a constant, or null. */
+  static Long forallConstant(Operation op, int k, int d) {
+    Object m = ForallOp.mixed(op, k, d);
+    return m instanceof Long c ? c : Scf.constantInt((Value) m);
+  }
+
+  /** An index constant {@code v} before {@code op}, made by arith (as MLIR does), or null without it. */
+  static Value indexConstant(PatternRewriter rw, Operation op, long v) {
+    if (!(op.context().dialect("arith") instanceof dev.mlc.ir.Dialect arith)) return null;
+    try (var g = rw.guard()) {
+      rw.setInsertionPoint(op);
+      Type index = op.context().intern(dev.mlc.ir.type.IndexType.INSTANCE);
+      Operation c = arith.materializeConstant(rw, IntegerAttr.of(index, v), index, op.location());
+      return c == null ? null : c.result(0);
+    }
+  }
+
+  /**
+   * {@code forall} with a dimension of zero trips {@code -> its shared outputs}; dimensions of one
+   * trip are dropped (their induction variable becomes the lower bound); with none left and an
+   * empty {@code in_parallel}, the body is inlined and the results are the shared outputs.
+   */
+  static final class ForallOpSingleOrZeroIterationDimsFolder extends RewritePattern {
+    ForallOpSingleOrZeroIterationDimsFolder() { super(ForallOp.NAME); }
 
     @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
-      for (int d = 0; d < ForallOp.rank(op); d++) {
-        Object lb = ForallOp.mixed(op, 0, d), ub = ForallOp.mixed(op, 1, d), st = ForallOp.mixed(op, 2, d);
-        Long l = lb instanceof Long c ? c : Scf.constantInt((Value) lb), u = ub instanceof Long c ? c : Scf.constantInt((Value) ub);
-        Long s2 = st instanceof Long c ? c : Scf.constantInt((Value) st);
-        if (lb == ub || l != null && u != null && s2 != null && s2 != 0 && Math.ceilDiv(u - l, s2) == 0) {
+      int rank = ForallOp.rank(op);
+      Value[] collapsedTo = new Value[rank];
+      int collapsed = 0;
+      for (int d = 0; d < rank; d++) {
+        Object lb = ForallOp.mixed(op, 0, d), ub = ForallOp.mixed(op, 1, d);
+        Long l = forallConstant(op, 0, d), u = forallConstant(op, 1, d), st = forallConstant(op, 2, d);
+        Long trips = lb.equals(ub) ? Long.valueOf(0) : l != null && u != null && st != null && st != 0 ? Long.valueOf(Math.ceilDiv(u - l, st)) : null;
+        if (trips != null && trips == 0) {
           rw.replaceOp(op, new ArrayList<>(ForallOp.outputs(op)));
           return true;
         }
+        if (trips == null || trips != 1) continue;
+        collapsedTo[d] = lb instanceof Value v ? v : indexConstant(rw, op, (Long) lb);
+        if (collapsedTo[d] != null) collapsed++;
       }
-      return rw.notifyMatchFailure(op, "no dimension is known to run zero times");
+      if (collapsed == 0) return rw.notifyMatchFailure(op, "no dimension runs zero or one times (with a lower bound at hand)");
+      Block body = ForallOp.body(op);
+      List<Value> outs = new ArrayList<>(ForallOp.outputs(op));
+      if (collapsed == rank) {
+        Operation term = body.last();
+        if (!term.region(0).front().isEmpty()) return rw.notifyMatchFailure(op, "the in_parallel terminator is not empty");
+        List<Value> args = new ArrayList<>(List.of(collapsedTo));
+        args.addAll(outs);
+        rw.eraseOp(term);
+        rw.inlineBlockBefore(body, op, args);
+        rw.replaceOp(op, outs);
+        return true;
+      }
+      long[][] statics = new long[3][rank - collapsed];
+      List<List<Value>> dyn = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (int k = 0; k < 3; k++)
+        for (int d = 0, n = 0; d < rank; d++) {
+          if (collapsedTo[d] != null) continue;
+          Object m = ForallOp.mixed(op, k, d);
+          statics[k][n++] = m instanceof Long c ? c : Long.MIN_VALUE;
+          if (m instanceof Value v) dyn.get(k).add(v);
+        }
+      List<Value> operands = new ArrayList<>();
+      for (List<Value> g : dyn) operands.addAll(g);
+      operands.addAll(outs);
+      DictionaryAttr props = ForallOp.properties(op, statics, new long[] {dyn.get(0).size(), dyn.get(1).size(), dyn.get(2).size(), outs.size()});
+      rw.modifyOpInPlace(op, () -> {
+        for (int d = rank - 1; d >= 0; d--)
+          if (collapsedTo[d] != null) {
+            body.argument(d).replaceAllUsesWith(collapsedTo[d]);
+            body.eraseArgument(d);
+          }
+        op.setOperands(operands);
+        op.setProperties(props);
+      });
+      return true;
     }
   }
 
