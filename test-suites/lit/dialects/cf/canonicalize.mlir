@@ -174,3 +174,33 @@ func.func @pass_through_same(%c: i1, %a: i32, %b: i32) {
   "test.op"(%b) : (i32) -> ()
   return
 }
+
+// A cond_br on the condition its block's only predecessor branched on is decided; in a successor
+// reached only from a cond_br, its condition is a constant.
+// CHECK-LABEL: func.func @same_cond(%arg0: i32, %arg1: i32, %arg2: i32) {
+// CHECK-NEXT:    %[[V1:[0-9]+]] = "test.constant"() <{value = false}> : () -> i1
+// CHECK-NEXT:    %[[V2:[0-9]+]] = "test.cond"(%arg0) : (i32) -> i1
+// CHECK-NEXT:    cf.cond_br %[[V2]], ^bb1, ^bb2
+// CHECK-NEXT:  ^bb1:
+// CHECK-NEXT:    "test.op"() : () -> ()
+// CHECK-NEXT:    cf.br ^bb3(%arg1 : i32)
+// CHECK-NEXT:  ^bb2:
+// CHECK-NEXT:    "test.op"(%[[V1]]) : (i1) -> ()
+// CHECK-NEXT:    cf.br ^bb3(%arg0 : i32)
+// CHECK-NEXT:  ^bb3(%[[V0:[0-9]+]]: i32):
+// CHECK-NEXT:    "test.op"(%[[V0]]) : (i32) -> ()
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @same_cond(%x: i32, %a: i32, %b: i32) {
+  %c = "test.cond"(%x) : (i32) -> i1
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  "test.op"() : () -> ()
+  cf.cond_br %c, ^bb3(%a : i32), ^bb3(%b : i32)
+^bb2:
+  "test.op"(%c) : (i1) -> ()
+  cf.br ^bb3(%x : i32)
+^bb3(%y: i32):
+  "test.op"(%y) : (i32) -> ()
+  return
+}

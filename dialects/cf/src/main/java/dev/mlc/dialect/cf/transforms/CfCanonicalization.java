@@ -29,7 +29,8 @@ public final class CfCanonicalization {
   public static void branchOp(RewritePatternSet s) { s.add(new SimplifyBrToBlockWithSinglePred()).add(new SimplifyPassThroughBr()); }
 
   public static void condBranchOp(RewritePatternSet s) {
-    s.add(new SimplifyConstCondBranchPred()).add(new SimplifyPassThroughCondBranch()).add(new SimplifyCondBranchIdenticalSuccessors());
+    s.add(new SimplifyConstCondBranchPred()).add(new SimplifyPassThroughCondBranch()).add(new SimplifyCondBranchIdenticalSuccessors())
+        .add(new SimplifyCondBranchFromCondBranchOnSameCondition()).add(new CondBranchTruthPropagation());
   }
 
   public static void switchOp(RewritePatternSet s) {
@@ -155,6 +156,64 @@ public final class CfCanonicalization {
       replaceWithBranch(rw, op, op.successor(0), merged);
       return true;
     }
+  }
+
+  /** The only predecessor block of {@code b} (one edge), or null. */
+  static Block singlePredecessor(Block b) {
+    List<Operation> preds = b.predecessors();
+    return preds.size() == 1 ? preds.get(0).parentBlock() : null;
+  }
+
+  /** {@code ^a: cond_br %c, ^b, ...; ^b: cond_br %c, ^t, ^f} with ^a ^b's only predecessor {@code -> ^b: br ^t}. */
+  static final class SimplifyCondBranchFromCondBranchOnSameCondition extends RewritePattern {
+    SimplifyCondBranchFromCondBranchOnSameCondition() { super(CondBranchOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Block current = op.parentBlock(), pred = singlePredecessor(current);
+      if (pred == null) return rw.notifyMatchFailure(op, "the block has no single predecessor");
+      Operation pb = pred.last();
+      if (!pb.isa(CondBranchOp.NAME) || pb.operand(0) != op.operand(0))
+        return rw.notifyMatchFailure(op, "the predecessor does not branch on the same condition");
+      boolean t = current == pb.successor(0);
+      replaceWithBranch(rw, op, op.successor(t ? 0 : 1), new ArrayList<>(t ? CondBranchOp.trueOperands(op) : CondBranchOp.falseOperands(op)));
+      return true;
+    }
+  }
+
+  /** In a successor reached only from {@code cond_br %c}, uses of {@code %c} become {@code true} (or {@code false}). */
+  static final class CondBranchTruthPropagation extends RewritePattern {
+    CondBranchTruthPropagation() { super(CondBranchOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      boolean replaced = false;
+      for (int s = 0; s < 2; s++) {
+        Block dest = op.successor(s);
+        if (singlePredecessor(dest) == null) continue;
+        List<OpOperand> uses = new ArrayList<>();
+        for (OpOperand u : op.operand(0).uses()) if (u.owner().parentBlock() == dest) uses.add(u);
+        if (uses.isEmpty()) continue;
+        Value c = boolConstant(rw, op, op.operand(0), s == 0);
+        if (c == null) return replaced || rw.notifyMatchFailure(op, "no dialect makes i1 constants");
+        for (OpOperand u : uses) rw.modifyOpInPlace(u.owner(), () -> u.set(c));
+        replaced = true;
+      }
+      return replaced || rw.notifyMatchFailure(op, "no use of the condition in a successor reached only from here");
+    }
+  }
+
+  /** An i1 constant before {@code op}, made by the dialect of {@code like}'s producer or by arith (as MLIR does), or null. */
+  static Value boolConstant(PatternRewriter rw, Operation op, Value like, boolean value) {
+    List<dev.mlc.ir.Dialect> dialects = new ArrayList<>();
+    if (like.definingOp() != null && op.context().dialect(like.definingOp().opName().dialectNamespace()) instanceof dev.mlc.ir.Dialect d) dialects.add(d);
+    if (op.context().dialect("arith") instanceof dev.mlc.ir.Dialect a) dialects.add(a);
+    for (dev.mlc.ir.Dialect d : dialects) {
+      try (var g = rw.guard()) {
+        rw.setInsertionPoint(op);
+        Operation c = d.materializeConstant(rw, IntegerAttr.bool(value), like.type(), op.location());
+        if (c != null) return c.result(0);
+      }
+    }
+    return null;
   }
 
   // ---- cf.switch ----
