@@ -484,3 +484,39 @@ func.func @zero_trip(%n: index, %t: tensor<?xf32>) -> tensor<?xf32> {
   }
   return %r : tensor<?xf32>
 }
+
+// Nested scf.parallel loops without reductions merge when the inner bounds do not use the outer ones.
+// CHECK-LABEL: func.func @merge(%arg0: index, %arg1: index, %arg2: index) {
+// CHECK-NEXT:    scf.parallel (%arg3, %arg4) = (%arg0, %arg0) to (%arg1, %arg1) step (%arg2, %arg2) {
+// CHECK-NEXT:      "test.op"(%arg3, %arg4) : (index, index) -> ()
+// CHECK-NEXT:      scf.reduce 
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @merge(%a: index, %b: index, %s: index) {
+  scf.parallel (%i) = (%a) to (%b) step (%s) {
+    scf.parallel (%j) = (%a) to (%b) step (%s) {
+      "test.op"(%i, %j) : (index, index) -> ()
+    }
+  }
+  return
+}
+
+// CHECK-LABEL: func.func @dependent(%arg0: index, %arg1: index, %arg2: index) {
+// CHECK-NEXT:    scf.parallel (%arg3) = (%arg0) to (%arg1) step (%arg2) {
+// CHECK-NEXT:      scf.parallel (%arg4) = (%arg3) to (%arg1) step (%arg2) {
+// CHECK-NEXT:        "test.op"(%arg3, %arg4) : (index, index) -> ()
+// CHECK-NEXT:        scf.reduce 
+// CHECK-NEXT:      }
+// CHECK-NEXT:      scf.reduce 
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+// CHECK-NEXT:  }
+func.func @dependent(%a: index, %b: index, %s: index) {
+  scf.parallel (%i) = (%a) to (%b) step (%s) {
+    scf.parallel (%j) = (%i) to (%b) step (%s) {
+      "test.op"(%i, %j) : (index, index) -> ()
+    }
+  }
+  return
+}

@@ -47,7 +47,7 @@ public final class ScfCanonicalization {
         .add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs());
   }
 
-  public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()); }
+  public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()).add(new MergeNestedParallelLoops()); }
 
   public static void forallOp(RewritePatternSet s) { s.add(new ForallOpControlOperandsFolder()).add(new ForallOpSingleOrZeroIterationDimsFolder()); }
 
@@ -624,6 +624,38 @@ public final class ScfCanonicalization {
         }
       rw.insert(n);
       rw.replaceOp(op, n.results());
+      return true;
+    }
+  }
+
+  /**
+   * {@code parallel (%i) ... { parallel (%j) ... { B } }} with no reductions and inner bounds not
+   * depending on {@code %i} {@code -> parallel (%i, %j) ... { B }}.
+   */
+  static final class MergeNestedParallelLoops extends RewritePattern {
+    MergeNestedParallelLoops() { super(ParallelOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Block outer = ParallelOp.body(op);
+      if (outer.size() != 2 || !outer.first().isa(ParallelOp.NAME)) return rw.notifyMatchFailure(op, "the body is not just another scf.parallel");
+      Operation inner = outer.first();
+      for (Value v : inner.operands()) if (outer.arguments().contains(v)) return rw.notifyMatchFailure(op, "the inner bounds depend on the outer loop");
+      if (!ParallelOp.inits(op).isEmpty() || !ParallelOp.inits(inner).isEmpty()) return rw.notifyMatchFailure(op, "reductions are not supported");
+      List<Value> operands = new ArrayList<>();
+      for (int g = 0; g < 3; g++) {
+        operands.addAll(g == 0 ? ParallelOp.lowerBounds(op) : g == 1 ? ParallelOp.upperBounds(op) : ParallelOp.steps(op));
+        operands.addAll(g == 0 ? ParallelOp.lowerBounds(inner) : g == 1 ? ParallelOp.upperBounds(inner) : ParallelOp.steps(inner));
+      }
+      int n = outer.numArguments() + ParallelOp.body(inner).numArguments();
+      Operation merged = Operation.create(op.opName(), op.location(), operands, List.of(),
+          DictionaryAttr.EMPTY.with("operandSegmentSizes", Scf.segmentAttr(n, n, n, 0)), DictionaryAttr.EMPTY, List.of(), 1);
+      Block body = merged.region(0).addBlock();
+      IRMapping mapping = new IRMapping();
+      for (Value a : outer.arguments()) mapping.map(a, body.addArgument(a.type(), a.location()));
+      for (Value a : ParallelOp.body(inner).arguments()) mapping.map(a, body.addArgument(a.type(), a.location()));
+      for (Operation o = ParallelOp.body(inner).first(); o != null; o = o.nextOp()) body.append(o.clone(mapping));
+      rw.insert(merged);
+      rw.eraseOp(op);
       return true;
     }
   }
