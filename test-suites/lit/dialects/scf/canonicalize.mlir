@@ -520,3 +520,49 @@ func.func @dependent(%a: index, %b: index, %s: index) {
   }
   return
 }
+
+// scf.while: duplicated forwarded values, and arguments that only swap places, go away.
+// CHECK-LABEL: func.func @dup(%arg0: i32) -> (i32, i32) {
+// CHECK-NEXT:    %[[V0:[0-9]+]] = scf.while (%arg1 = %arg0) : (i32) -> i32 {
+// CHECK-NEXT:      %[[V1:[0-9]+]] = "test.cond"(%arg1) : (i32) -> i1
+// CHECK-NEXT:      %[[V2:[0-9]+]] = "test.op"(%arg1) : (i32) -> i32
+// CHECK-NEXT:      scf.condition(%[[V1]]) %[[V2]] : i32
+// CHECK-NEXT:    } do {
+// CHECK-NEXT:    ^bb0(%arg1: i32):
+// CHECK-NEXT:      %[[V1:[0-9]+]] = "test.op"(%arg1, %arg1) : (i32, i32) -> i32
+// CHECK-NEXT:      scf.yield %[[V1]] : i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[V0]], %[[V0]] : i32, i32
+// CHECK-NEXT:  }
+func.func @dup(%x: i32) -> (i32, i32) {
+  %r:2 = scf.while (%a = %x) : (i32) -> (i32, i32) {
+    %c = "test.cond"(%a) : (i32) -> i1
+    %v = "test.op"(%a) : (i32) -> i32
+    scf.condition(%c) %v, %v : i32, i32
+  } do {
+  ^bb0(%p: i32, %q: i32):
+    %n = "test.op"(%p, %q) : (i32, i32) -> i32
+    scf.yield %n : i32
+  }
+  return %r#0, %r#1 : i32, i32
+}
+
+// CHECK-LABEL: func.func @align(%arg0: i32, %arg1: i32) -> (i32, i32) {
+// CHECK-NEXT:    scf.while : () -> () {
+// CHECK-NEXT:      %[[V0:[0-9]+]] = "test.cond"(%arg0, %arg1) : (i32, i32) -> i1
+// CHECK-NEXT:      scf.condition(%[[V0]])
+// CHECK-NEXT:    } do {
+// CHECK-NEXT:      scf.yield
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %arg1, %arg0 : i32, i32
+// CHECK-NEXT:  }
+func.func @align(%x: i32, %y: i32) -> (i32, i32) {
+  %r:2 = scf.while (%a = %x, %b = %y) : (i32, i32) -> (i32, i32) {
+    %c = "test.cond"(%a, %b) : (i32, i32) -> i1
+    scf.condition(%c) %b, %a : i32, i32
+  } do {
+  ^bb0(%p: i32, %q: i32):
+    scf.yield %q, %p : i32, i32
+  }
+  return %r#0, %r#1 : i32, i32
+}

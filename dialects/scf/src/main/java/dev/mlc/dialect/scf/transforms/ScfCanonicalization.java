@@ -44,7 +44,7 @@ public final class ScfCanonicalization {
 
   public static void whileOp(RewritePatternSet s) {
     s.add(new RemoveLoopInvariantArgsFromBeforeBlock()).add(new RemoveLoopInvariantValueYielded()).add(new WhileConditionTruth())
-        .add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs());
+        .add(new WhileUnusedResult()).add(new WhileRemoveUnusedArgs()).add(new WhileRemoveDuplicatedResults());
   }
 
   public static void parallelOp(RewritePatternSet s) { s.add(new ParallelOpSingleOrZeroIterationDimsFolder()).add(new MergeNestedParallelLoops()); }
@@ -526,6 +526,37 @@ public final class ScfCanonicalization {
       for (int i = 0, k = 0; i < op.numResults(); i++) results.add(drop.contains(i) ? null : n.result(k++));
       for (int i = 0; i < op.numResults(); i++) if (results.get(i) != null) rw.replaceAllUsesWith(op.result(i), results.get(i));
       rw.eraseOp(op);
+      return true;
+    }
+  }
+
+  /** {@code scf.condition(%c) %v, %v} {@code ->} {@code scf.condition(%c) %v}: one result and one "do" argument per distinct value. */
+  static final class WhileRemoveDuplicatedResults extends RewritePattern {
+    WhileRemoveDuplicatedResults() { super(WhileOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation cond = WhileOp.before(op).front().last();
+      Block after = WhileOp.after(op).front();
+      List<Value> args = new ArrayList<>(ConditionOp.args(cond));
+      Map<Value, Integer> first = new java.util.LinkedHashMap<>();
+      int[] pos = new int[args.size()];
+      for (int i = 0; i < args.size(); i++) pos[i] = first.computeIfAbsent(args.get(i), v -> first.size());
+      if (first.size() == args.size()) return rw.notifyMatchFailure(op, "No results to remove");
+      List<Value> distinct = new ArrayList<>(first.keySet());
+      List<Value> condOperands = new ArrayList<>(List.of(cond.operand(0)));
+      condOperands.addAll(distinct);
+      Operation n = recreate(rw, op, op.operands(), Scf.types(distinct));
+      int[] firstIndex = new int[distinct.size()];
+      for (int i = args.size() - 1; i >= 0; i--) firstIndex[pos[i]] = i;
+      for (int i = args.size() - 1; i >= 0; i--)
+        if (firstIndex[pos[i]] != i) {
+          rw.replaceAllUsesWith(after.argument(i), after.argument(firstIndex[pos[i]]));
+          after.eraseArgument(i);
+        }
+      rw.modifyOpInPlace(cond, () -> cond.setOperands(condOperands));
+      List<Value> results = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) results.add(n.result(pos[i]));
+      rw.replaceOp(op, results);
       return true;
     }
   }
