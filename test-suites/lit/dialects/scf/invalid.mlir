@@ -483,3 +483,101 @@ func.func @f(%n: index) {
   ^bb0:
   }) : () -> ()
 }
+
+// -----
+
+// Cases from upstream MLIR's own SCF invalid.mlir (the messages of MLIR 19).
+
+func.func @loop_for_one_region(%arg0: index) {
+  // expected-error@+1 {{requires one region}}
+  "scf.for"(%arg0, %arg0, %arg0) (
+    {scf.yield},
+    {scf.yield}
+  ) : (index, index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @loop_for_single_block(%arg0: index) {
+  // expected-error@+1 {{expects region #0 to have 0 or 1 blocks}}
+  "scf.for"(%arg0, %arg0, %arg0) (
+    {
+    ^bb1:
+      scf.yield
+    ^bb2:
+      scf.yield
+    }
+  ) : (index, index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @loop_if_more_than_2_regions(%arg0: i1) {
+  // expected-error@+1 {{expected 2 regions}}
+  "scf.if"(%arg0) ({}, {}, {}): (i1) -> ()
+  return
+}
+
+// -----
+
+func.func @loop_if_illegal_block_argument(%arg0: i1) {
+  // expected-error@+1 {{region #0 should have no arguments}}
+  "scf.if"(%arg0) ({
+    ^bb0(%0 : index):
+      scf.yield
+  }, {}): (i1) -> ()
+  return
+}
+
+// -----
+
+func.func @parallel_more_results_than_initial_values(
+    %arg0 : index, %arg1: index, %arg2: index) {
+  // expected-error@+1 {{0 operands present, but expected 1}}
+  %res = scf.parallel (%i0) = (%arg0) to (%arg1) step (%arg2) -> f32 {
+    scf.reduce(%arg0 : index) {
+      ^bb0(%lhs: index, %rhs: index):
+        scf.reduce.return %lhs : index
+    }
+  }
+}
+
+// -----
+
+func.func @reduce_empty_block(%arg0 : index, %arg1 : f32, %zero : f32) {
+  %res = scf.parallel (%i0) = (%arg0) to (%arg0)
+                                       step (%arg0) init (%zero) -> f32 {
+    // expected-error@+1 {{empty block: expect at least a terminator}}
+    scf.reduce(%arg1 : f32) {
+      ^bb0(%lhs : f32, %rhs : f32):
+    }
+  }
+  return
+}
+
+// -----
+
+func.func @while_empty_region() {
+  // expected-error@+1 {{'scf.while' op region #0 ('before') failed to verify constraint: region with 1 blocks}}
+  scf.while : () -> () {
+  } do {
+  }
+  return
+}
+
+// -----
+
+func.func @while_invalid_terminator() {
+  // expected-error @below {{expects the 'before' region to terminate with 'scf.condition'}}
+  scf.while : () -> () {
+  ^bb0:
+    // expected-note @below{{terminator here}}
+    "test.foo"() : () -> ()
+  } do {
+  ^bb0:
+    "test.bar"() : () -> ()
+  }
+  return
+}

@@ -72,7 +72,8 @@ public final class ForOp extends OpDef implements LoopLikeOpInterface, RegionBra
     Type t = op.operand(0).type();
     if (!op.operand(1).type().equals(t) || !op.operand(2).type().equals(t))
       return op.emitOpError("failed to verify that all of {lowerBound, upperBound, step} have same type").failure();
-    if (op.numRegions() != 1 || !Scf.verifySizedRegion(op, 0, "region")) return false;
+    if (op.numRegions() != 1) return op.emitOpError("requires one region").failure();
+    if (!Scf.verifySizedRegion(op, 0, "region")) return false;
     if (!Scf.verifyTerminator(op, op.region(0), YieldOp.NAME)) return false;
     if (op.numOperands() - 3 != op.numResults()) return op.emitOpError("mismatch in number of loop-carried values and defined values").failure();
     return true;

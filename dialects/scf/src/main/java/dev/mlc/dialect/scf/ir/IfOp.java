@@ -44,12 +44,16 @@ public final class IfOp extends OpDef implements RegionBranchOpInterface, Traits
   public static Region elseRegion(Operation op) { return op.region(1); }
 
   @Override protected boolean verify(Operation op) {
-    if (op.numOperands() != 1 || op.numRegions() != 2) return op.emitOpError("expects one operand and two regions").failure();
+    if (op.numOperands() != 1) return op.emitOpError("expected 1 operands, but found " + op.numOperands()).failure();
+    if (op.numRegions() != 2) return op.emitOpError("expected 2 regions").failure();
     if (!Scf.isI1(op.operand(0).type()))
       return op.emitOpError("operand #0 must be 1-bit signless integer, but got '" + op.operand(0).type() + "'").failure();
     if (!Scf.verifySizedRegion(op, 0, "thenRegion")) return false;
     if (op.region(1).numBlocks() > 1)
       return op.emitOpError("region #1 ('elseRegion') failed to verify constraint: region with at most 1 blocks").failure();
+    for (int i = 0; i < 2; i++)
+      if (!op.region(i).isEmpty() && op.region(i).front().numArguments() > 0)
+        return op.emitOpError("region #" + i + " should have no arguments").failure();
     for (Region r : op.regions()) if (!Scf.verifyTerminator(op, r, YieldOp.NAME)) return false;
     if (op.numResults() != 0 && elseRegion(op).isEmpty()) return op.emitOpError("must have an else block if defining values").failure();
     return true;

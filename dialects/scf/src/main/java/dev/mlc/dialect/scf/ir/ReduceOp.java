@@ -48,7 +48,7 @@ public final class ReduceOp extends OpDef implements Traits.IsTerminator, Traits
         return op.emitOpError("region #" + i + " ('reductions') failed to verify constraint: region with 1 blocks").failure();
       Block b = op.region(i).front();
       Type t = op.operand(i).type();
-      if (b.isEmpty()) return op.emitOpError(i + "-th reduction has an empty body").failure();
+      if (b.isEmpty()) return op.emitError("empty block: expect at least a terminator").failure();
       if (b.numArguments() != 2 || !b.argument(0).type().equals(t) || !b.argument(1).type().equals(t))
         return op.emitOpError("expected two block arguments with type '" + t + "' in the " + i + "-th reduction region").failure();
       if (!b.last().isa(ReduceReturnOp.NAME)) return op.emitOpError("reduction bodies must be terminated with an 'scf.reduce.return' op").failure();

@@ -50,8 +50,9 @@ public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionB
   public static Region after(Operation op) { return op.region(1); }
 
   @Override protected boolean verify(Operation op) {
-    if (op.numRegions() != 2) return op.emitOpError("expects two regions").failure();
+    if (op.numRegions() != 2) return op.emitOpError("expected 2 regions").failure();
     if (!Scf.verifySizedRegion(op, 0, "before") || !Scf.verifySizedRegion(op, 1, "after")) return false;
+    if (before(op).front().isEmpty() || after(op).front().isEmpty()) return op.emitOpError("expects a non-empty block").failure();
     Operation bt = before(op).front().last();
     if (bt == null || !bt.isa(ConditionOp.NAME)) return terminatorError(op, bt, "expects the 'before' region to terminate with 'scf.condition'");
     Operation at = after(op).front().last();
