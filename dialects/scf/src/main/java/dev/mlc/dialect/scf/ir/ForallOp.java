@@ -226,8 +226,10 @@ public final class ForallOp extends OpDef implements LoopLikeOpInterface, Traits
     List<Type> types = List.of();
     if (p.parseOptionalKeyword("shared_outs")) {
       ForOp.parseAssignmentList(p, outArgs, outs);
+      var outsLoc = p.currentLocation();
       types = p.parseOptionalArrowTypeList();
-      if (types.size() != outs.size()) throw p.error("expected " + outs.size() + " result types");
+      if (types.size() != outs.size())
+        throw new dev.mlc.ir.asm.ParseException(outsLoc, outs.size() + " operands present, but expected " + types.size());
     }
     Type index = p.context().intern(IndexType.INSTANCE);
     for (List<OpAsmParser.UnresolvedOperand> d : dyn) p.resolveOperands(d, java.util.Collections.nCopies(d.size(), index), st.operands);

@@ -81,7 +81,11 @@ public final class ParallelOp extends OpDef implements LoopLikeOpInterface, Trai
     for (Value a : body.arguments())
       if (!(a.type() instanceof IndexType)) return op.emitOpError("expects arguments for the induction variable to be of index type").failure();
     Operation reduce = body.last();
-    if (reduce == null || !reduce.isa(ReduceOp.NAME)) return op.emitOpError("expects body to terminate with 'scf.reduce'").failure();
+    if (reduce == null || !reduce.isa(ReduceOp.NAME)) {
+      var d = op.emitOpError("expects body to terminate with 'scf.reduce'");
+      if (reduce != null) d.attachNote(reduce.location(), "terminator here");
+      return false;
+    }
     int reductions = reduce.numOperands();
     if (op.numResults() != reductions)
       return op.emitOpError("expects number of results: " + op.numResults() + " to be the same as number of reductions: " + reductions).failure();
