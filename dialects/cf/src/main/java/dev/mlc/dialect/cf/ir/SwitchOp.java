@@ -162,6 +162,7 @@ public final class SwitchOp extends OpDef implements Traits.IsTerminator, Traits
         p.printNewline();
         BigInteger v = d.intValue(i);
         if (v.signum() < 0) v = v.add(BigInteger.ONE.shiftLeft(width));
+        if (v.bitLength() > 64) v = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE); // APInt::getLimitedValue, as upstream prints
         p.print("  " + v + ": ");
         Cf.printSuccessorAndUseList(p, op.successor(i + 1), caseOperands(op, i));
       }
@@ -186,7 +187,9 @@ public final class SwitchOp extends OpDef implements Traits.IsTerminator, Traits
     List<Long> cases = new ArrayList<>();
     List<Long> counts = new ArrayList<>();
     while (p.parseOptionalPunct(",")) {
-      cases.add(p.parseInteger().longValue());
+      java.math.BigInteger v = p.parseInteger();
+      if (v.abs().bitLength() > 63) throw p.error("integer value too large");
+      cases.add(v.longValue());
       p.parsePunct(":");
       counts.add((long) Cf.parseSuccessorAndUseList(p, st, rest));
     }
