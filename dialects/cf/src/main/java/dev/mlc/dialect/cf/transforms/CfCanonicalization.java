@@ -35,7 +35,8 @@ public final class CfCanonicalization {
 
   public static void switchOp(RewritePatternSet s) {
     s.add(new SimplifySwitchWithOnlyDefault()).add(new DropSwitchCasesThatMatchDefault()).add(new SimplifyConstSwitchValue())
-        .add(new SimplifyPassThroughSwitch());
+        .add(new SimplifyPassThroughSwitch()).add(new SimplifySwitchFromSwitchOnSameCondition())
+        .add(new SimplifySwitchFromDefaultSwitchOnSameCondition());
   }
 
   public static void assertOp(RewritePatternSet s) { s.add(new EraseAssertTrue()); }
@@ -306,6 +307,58 @@ public final class CfCanonicalization {
       }
       if (!changed) return rw.notifyMatchFailure(op, "no successor just branches on");
       rebuildSwitch(rw, op, def, vs, cases);
+      return true;
+    }
+  }
+
+  /** The predecessor's cf.switch on the same flag when it is the only way into {@code op}'s block, or null. */
+  static Operation predecessorSwitch(Operation op) {
+    Block pred = singlePredecessor(op.parentBlock());
+    Operation t = pred == null ? null : pred.last();
+    return t != null && t.isa(SwitchOp.NAME) && SwitchOp.flag(t) == SwitchOp.flag(op) ? t : null;
+  }
+
+  /** A switch reached through case {@code v} of a switch on the same flag {@code -> br} to its own case for {@code v}. */
+  static final class SimplifySwitchFromSwitchOnSameCondition extends RewritePattern {
+    SimplifySwitchFromSwitchOnSameCondition() { super(SwitchOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation pred = predecessorSwitch(op);
+      if (pred == null || pred.successor(0) == op.parentBlock())
+        return rw.notifyMatchFailure(op, "not reached through a case of a switch on the same flag");
+      long[] predCases = SwitchOp.caseValues(pred);
+      int s = 0;
+      for (int i = 0; i < predCases.length; i++)
+        if (pred.successor(i + 1) == op.parentBlock()) {
+          s = SwitchOp.successorFor(op, predCases[i]);
+          break;
+        }
+      replaceWithBranch(rw, op, op.successor(s), new ArrayList<>(s == 0 ? SwitchOp.defaultOperands(op) : SwitchOp.caseOperands(op, s - 1)));
+      return true;
+    }
+  }
+
+  /** A switch reached as the default of a switch on the same flag drops the cases that switch already took elsewhere. */
+  static final class SimplifySwitchFromDefaultSwitchOnSameCondition extends RewritePattern {
+    SimplifySwitchFromDefaultSwitchOnSameCondition() { super(SwitchOp.NAME); }
+
+    @Override public boolean matchAndRewrite(Operation op, PatternRewriter rw) {
+      Operation pred = predecessorSwitch(op);
+      if (pred == null || pred.successor(0) != op.parentBlock())
+        return rw.notifyMatchFailure(op, "not reached as the default of a switch on the same flag");
+      java.util.Set<Long> impossible = new java.util.HashSet<>();
+      long[] predCases = SwitchOp.caseValues(pred);
+      for (int i = 0; i < predCases.length; i++) if (pred.successor(i + 1) != op.parentBlock()) impossible.add(predCases[i]);
+      long[] values = SwitchOp.caseValues(op);
+      List<Long> kept = new ArrayList<>();
+      List<Edge> cases = new ArrayList<>();
+      for (int i = 0; i < values.length; i++)
+        if (!impossible.contains(values[i])) {
+          kept.add(values[i]);
+          cases.add(caseEdge(op, i));
+        }
+      if (kept.size() == values.length) return rw.notifyMatchFailure(op, "no case is ruled out by the predecessor");
+      rebuildSwitch(rw, op, defaultEdge(op), kept, cases);
       return true;
     }
   }
