@@ -522,10 +522,10 @@ func.func @cond_br_from_cond_br_with_same_condition(%cond : i1) {
   return
 }
 
-// CHECK-LABEL: func.func @assert_true() {
+// CHECK-LABEL: func.func @assert_true_upstream() {
 // CHECK-NEXT:    return
 // CHECK-NEXT:  }
-func.func @assert_true() {
+func.func @assert_true_upstream() {
   %true = "test.constant"() {value = true} : () -> i1
   cf.assert %true, "Computer says no"
   return
