@@ -1,0 +1,147 @@
+package dev.mlc.backend.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.mlc.dialect.llvm.ir.FuncOp;
+import dev.mlc.dialect.llvm.ir.LlvmType;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.attr.StringAttr;
+import dev.mlc.ir.diag.Diagnostic;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcDefinitionGeneratorRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcJITTargetMachineBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcLLJITBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcLLJITRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcThreadSafeContextRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcThreadSafeModuleRef;
+
+/**
+ * A module compiled to native code in memory by ORC's LLJIT: one LLJIT per module, so modules
+ * compile, run and are freed independently on any threads (an LLJIT is not thread-safe; each is
+ * used under this object's lock only). Every function with a body is compiled when the module is
+ * created (errors surface then), and symbols the module only declares resolve against the process
+ * (libc, libm). {@link #close} frees the LLJIT with all its code and memory; it waits for calls in
+ * progress, and later calls are refused.
+ */
+public final class JitModule implements AutoCloseable {
+  private LLVMOrcLLJITRef jit;
+  private final Map<String, LlvmType.Func> signatures = new HashMap<>();
+  private final Map<String, NativeFunction> functions = new HashMap<>();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private boolean closed;
+
+  private JitModule() {}
+
+  /**
+   * Translates, verifies, optimizes (the options' level) and JIT-compiles {@code module}. A
+   * translation or verification error is a {@link BackendException} carrying the located
+   * diagnostics.
+   */
+  public static JitModule compile(Operation module, TargetOptions options) {
+    Native.init();
+    LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(tsc);
+    LlvmModule[] holder = new LlvmModule[1];
+    List<Diagnostic> diags = module.context().diagnostics().captureOnThisThread(() -> holder[0] = LlvmModule.translateIn(module, ctx, false, options));
+    LlvmModule m = holder[0];
+    if (m == null) {
+      LLVMOrcDisposeThreadSafeContext(tsc);
+      StringBuilder sb = new StringBuilder("cannot compile the module:");
+      for (Diagnostic d : diags) sb.append("\n  ").append(d.location()).append(": ").append(d.message());
+      throw new BackendException(sb.toString());
+    }
+    JitModule jm = new JitModule();
+    try {
+      m.optimize();
+      LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m.release(), tsc);
+      m.close();
+      jm.jit = createJit(options);
+      LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
+      Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
+      LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
+      Native.check(LLVMOrcLLJITAddLLVMIRModule(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), tsm), "adding the module to the JIT");
+    } catch (RuntimeException e) {
+      m.close();
+      jm.close();
+      LLVMOrcDisposeThreadSafeContext(tsc);
+      throw e;
+    }
+    // The thread-safe module keeps the context alive; this handle is no longer needed.
+    LLVMOrcDisposeThreadSafeContext(tsc);
+    for (Operation op : module.region(0).front()) {
+      if (!op.isa(FuncOp.NAME) || op.region(0).isEmpty() || !(op.attr("sym_name") instanceof StringAttr s)) continue;
+      String link = FuncOp.linkage(op);
+      if (!link.equals("external") && !link.equals("weak") && !link.equals("weak_odr")) continue;
+      jm.signatures.put(s.value(), FuncOp.functionType(op));
+    }
+    try {
+      for (String name : jm.signatures.keySet()) jm.address(name); // compiles everything now
+    } catch (RuntimeException e) {
+      jm.close();
+      throw e;
+    }
+    return jm;
+  }
+
+  private static LLVMOrcLLJITRef createJit(TargetOptions options) {
+    LLVMOrcJITTargetMachineBuilderRef jtmb = LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(LlvmModule.createTargetMachine(options));
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, jtmb);
+    LLVMOrcLLJITRef jit = new LLVMOrcLLJITRef();
+    Native.check(LLVMOrcCreateLLJIT(jit, builder), "cannot create the JIT");
+    return jit;
+  }
+
+  private long address(String name) {
+    long[] addr = new long[1];
+    lock.writeLock().lock();
+    try {
+      if (closed) throw new IllegalStateException("the module is closed");
+      Native.check(LLVMOrcLLJITLookup(jit, addr, name), "cannot find '@" + name + "' in the compiled module");
+    } finally {
+      lock.writeLock().unlock();
+    }
+    return addr[0];
+  }
+
+  /** The compiled function {@code name} (a function with a body and external linkage). */
+  public NativeFunction function(String name) {
+    LlvmType.Func ft = signatures.get(name);
+    if (ft == null) throw new BackendException("no function '@" + name + "' with a body and external linkage in the compiled module (functions: " + signatures.keySet() + ")");
+    synchronized (functions) {
+      NativeFunction f = functions.get(name);
+      if (f == null) functions.put(name, f = new NativeFunction(name, ft, address(name), this));
+      return f;
+    }
+  }
+
+  /** The names of the functions that can be called. */
+  public java.util.Set<String> functionNames() { return java.util.Collections.unmodifiableSet(signatures.keySet()); }
+
+  void enter() {
+    lock.readLock().lock();
+    if (closed) {
+      lock.readLock().unlock();
+      throw new IllegalStateException("the compiled module is closed");
+    }
+  }
+
+  void exit() { lock.readLock().unlock(); }
+
+  @Override public void close() {
+    lock.writeLock().lock();
+    try {
+      if (closed) return;
+      closed = true;
+      if (jit != null && !jit.isNull()) Native.check(LLVMOrcDisposeLLJIT(jit), "disposing the JIT");
+      jit = null;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+}

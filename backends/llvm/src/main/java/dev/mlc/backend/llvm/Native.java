@@ -1,0 +1,64 @@
+package dev.mlc.backend.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMErrorRef;
+
+/** Process-wide LLVM set-up (the native target, once) and helpers for the C API's strings and errors. */
+final class Native {
+  private Native() {}
+
+  private static volatile boolean initialized;
+
+  /** Initializes the native target, its assembly printer and parser (idempotent, thread-safe). */
+  static void init() {
+    if (initialized) return;
+    synchronized (Native.class) {
+      if (initialized) return;
+      LLVMInitializeNativeTarget();
+      LLVMInitializeNativeAsmPrinter();
+      LLVMInitializeNativeAsmParser();
+      initialized = true;
+    }
+  }
+
+  /** The string of an LLVM-allocated message, which is then freed ({@code LLVMDisposeMessage}). */
+  static String message(BytePointer p) {
+    if (p == null || p.isNull()) return "";
+    try {
+      return p.getString(java.nio.charset.StandardCharsets.UTF_8);
+    } finally {
+      LLVMDisposeMessage(p);
+    }
+  }
+
+  /** The message of an error (consumed), or null for success. */
+  static String error(LLVMErrorRef e) {
+    if (e == null || e.isNull()) return null;
+    BytePointer m = LLVMGetErrorMessage(e);
+    try {
+      return m.getString(java.nio.charset.StandardCharsets.UTF_8);
+    } finally {
+      LLVMDisposeErrorMessage(m);
+    }
+  }
+
+  /** Throws a {@link BackendException} for an error (consumed). */
+  static void check(LLVMErrorRef e, String what) {
+    String m = error(e);
+    if (m != null) throw new BackendException(what + ": " + m);
+  }
+
+  /** A native array of pointers, or null for none (the C API accepts NULL with a zero count). */
+  @SafeVarargs
+  static <P extends Pointer> PointerPointer<P> array(P... ps) { return ps.length == 0 ? null : new PointerPointer<>(ps); }
+
+  static String hostTriple() { return message(LLVMGetDefaultTargetTriple()); }
+
+  static String hostCpu() { return message(LLVMGetHostCPUName()); }
+
+  static String hostFeatures() { return message(LLVMGetHostCPUFeatures()); }
+}
