@@ -532,9 +532,9 @@ public final class Translation {
         for (long p : position(op)) v = LLVMBuildExtractValue(b, v, (int) p, "");
         define(op, v);
       }
-      case "llvm.insertvalue" -> define(op, insertValue(x(op, 1), x(op, 0), position(op), 0));
+      case "llvm.insertvalue" -> define(op, insertValue(x(op, 0), x(op, 1), position(op), 0)); // (container, value)
       case "llvm.extractelement" -> define(op, LLVMBuildExtractElement(b, x(op, 0), x(op, 1), ""));
-      case "llvm.insertelement" -> define(op, LLVMBuildInsertElement(b, x(op, 1), x(op, 0), x(op, 2), ""));
+      case "llvm.insertelement" -> define(op, LLVMBuildInsertElement(b, x(op, 0), x(op, 1), x(op, 2), "")); // (vector, value, position)
       case "llvm.shufflevector" -> {
         long[] mask = op.attr("mask") instanceof DenseArrayAttr d ? d.asLongs() : new long[0];
         LLVMValueRef[] m = new LLVMValueRef[mask.length];
