@@ -106,6 +106,7 @@ public final class Translation {
     for (Operation op : module.region(0).front()) {
       if (op.isa(FuncOp.NAME)) funcs.add(op);
       else if (op.isa(GlobalOp.NAME)) globals.add(op);
+      else if (!op.name().startsWith("llvm.")) throw fail(op, NOT_LLVM);
       else throw fail(op, "only 'llvm.func' and 'llvm.mlir.global' may appear at the top level of the module");
     }
     for (Operation f : funcs) declareFunction(f);
@@ -113,6 +114,8 @@ public final class Translation {
     for (Operation g : globals) initializeGlobal(g);
     for (Operation f : funcs) if (!f.region(0).isEmpty()) defineFunction(f);
   }
+
+  private static final String NOT_LLVM = "only ops of the llvm dialect can be translated to LLVM IR (lower the module to the llvm dialect first)";
 
   private static String symName(Operation op) { return ((StringAttr) op.attr("sym_name")).value(); }
 
@@ -577,7 +580,7 @@ public final class Translation {
         for (int i = 0; i < cases.length; i++) LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(c), cases[i], 0), targets[i]);
       }
       default -> throw fail(op, op.name().startsWith("llvm.") ? "no translation to LLVM IR is implemented for this op"
-          : "only ops of the llvm dialect can be translated to LLVM IR (lower the module to the llvm dialect first)");
+          : NOT_LLVM);
     }
   }
 
