@@ -62,11 +62,20 @@ public final class LlvmModule implements AutoCloseable {
     }
     String err = m.verify();
     if (err != null) {
-      module.emitError("LLVM IR fails to verify: " + err.strip());
+      culprit(module, err).emitError("LLVM IR fails to verify: " + err.strip());
       m.closeKeepingContext();
       return null;
     }
     return m;
+  }
+
+  /** The op of the first symbol LLVM's message names ({@code @name}), or the module. */
+  static Operation culprit(Operation module, String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("@([A-Za-z0-9_.$-]+)").matcher(message);
+    while (m.find())
+      for (Operation op : module.region(0).front())
+        if (op.attr("sym_name") instanceof dev.mlc.ir.attr.StringAttr s && s.value().equals(m.group(1))) return op;
+    return module;
   }
 
   private static String moduleName(Operation module) {
