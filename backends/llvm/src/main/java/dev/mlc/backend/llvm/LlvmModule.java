@@ -46,7 +46,7 @@ public final class LlvmModule implements AutoCloseable {
 
   /** As {@link #translate}, in a context owned by the caller (the JIT's thread-safe context). */
   static LlvmModule translateIn(Operation module, LLVMContextRef ctx, boolean ownsContext, TargetOptions options) {
-    LLVMModuleRef mod = Translation.translate(module, ctx, moduleName(module));
+    LLVMModuleRef mod = Translation.translate(module, ctx, moduleName(module), options.debugInfo());
     if (mod == null) return null;
     LlvmModule m = new LlvmModule(ctx, ownsContext, mod, options);
     try {

@@ -8,6 +8,7 @@ import dev.mlc.dialect.llvm.ir.LlvmAttr;
 import dev.mlc.dialect.llvm.ir.LlvmType;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Block;
+import dev.mlc.ir.Location;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
@@ -40,6 +41,8 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMDIBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -77,20 +80,74 @@ public final class Translation {
    * Translates {@code module} (a {@code builtin.module} of llvm-dialect symbols) into a new LLVM
    * module of {@code ctx}, owned by the caller; null after emitting a located error.
    */
-  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name) {
+  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name) { return translate(module, ctx, name, false); }
+
+  /** As {@link #translate(Operation, LLVMContextRef, String)}; {@code debugInfo}: op locations become DWARF line tables. */
+  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name, boolean debugInfo) {
     Native.init();
     LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(name, ctx);
     Translation t = new Translation(ctx, mod);
     t.b = LLVMCreateBuilderInContext(ctx);
+    if (debugInfo) t.beginDebugInfo(module);
     try {
       t.translateModule(module);
+      if (t.di != null) LLVMDIBuilderFinalize(t.di);
       return mod;
     } catch (Failed f) {
       LLVMDisposeModule(mod);
       return null;
     } finally {
+      if (t.di != null) LLVMDisposeDIBuilder(t.di);
       LLVMDisposeBuilder(t.b);
     }
+  }
+
+  // ---- debug info ----
+
+  private LLVMDIBuilderRef di;
+  private LLVMMetadataRef subprogram;
+  private final Map<String, LLVMMetadataRef> files = new HashMap<>();
+
+  private LLVMMetadataRef file(String path) {
+    return files.computeIfAbsent(path, p -> {
+      int slash = p.lastIndexOf('/');
+      String dir = slash < 0 ? "" : p.substring(0, slash), base = p.substring(slash + 1);
+      return LLVMDIBuilderCreateFile(di, base, base.length(), dir, dir.length());
+    });
+  }
+
+  private void beginDebugInfo(Operation module) {
+    di = LLVMCreateDIBuilder(mod);
+    Location.FileLineCol fl = module.location().fileLocation();
+    if (fl == null)
+      for (Operation op : module.region(0).isEmpty() ? List.<Operation>of() : module.region(0).front().operations())
+        if ((fl = op.location().fileLocation()) != null) break;
+    String producer = "MLC";
+    LLVMDIBuilderCreateCompileUnit(di, LLVMDWARFSourceLanguageC, file(fl != null ? fl.file() : "<unknown>"), producer, producer.length(), 0, "", 0, 0,
+        "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+    String key = "Debug Info Version";
+    LLVMAddModuleFlag(mod, LLVMModuleFlagBehaviorWarning, key, key.length(),
+        LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(ctx), LLVMDebugMetadataVersion(), 0)));
+  }
+
+  /** A DISubprogram for a defined function, at its location. */
+  private void beginSubprogram(Operation f, LLVMValueRef fn) {
+    if (di == null) return;
+    Location.FileLineCol fl = f.location().fileLocation();
+    LLVMMetadataRef file = file(fl != null ? fl.file() : "<unknown>");
+    String name = symName(f);
+    int line = fl != null ? fl.line() : 0;
+    LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(di, file, (LLVMMetadataRef) null, 0, LLVMDIFlagZero);
+    boolean local = !FuncOp.linkage(f).equals("external");
+    subprogram = LLVMDIBuilderCreateFunction(di, file, name, name.length(), name, name.length(), file, line, type, local ? 1 : 0, 1, line, LLVMDIFlagZero, 0);
+    LLVMSetSubprogram(fn, subprogram);
+  }
+
+  /** Sets the builder's debug location to {@code op}'s (line 0 where it has none). */
+  private void locate(Operation op) {
+    if (di == null || subprogram == null) return;
+    Location.FileLineCol fl = op.location().fileLocation();
+    LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(ctx, fl != null ? fl.line() : 0, fl != null ? fl.column() : 0, subprogram, null));
   }
 
   private Failed fail(Operation op, String why) {
@@ -372,10 +429,16 @@ public final class Translation {
         phis.put(blk, ps);
       }
     }
+    beginSubprogram(f, fn);
     for (Block blk : order) {
       LLVMPositionBuilderAtEnd(b, blocks.get(blk));
-      for (Operation op : blk) translateOp(op);
+      for (Operation op : blk) {
+        locate(op);
+        translateOp(op);
+      }
     }
+    if (di != null) LLVMSetCurrentDebugLocation2(b, null);
+    subprogram = null;
   }
 
   private static List<Block> reversePostOrder(Block entry) {

@@ -129,4 +129,27 @@ class TranslationTest {
     assertEquals(1, errs.size(), errs.toString());
     assertTrue(errs.get(0).startsWith("LLVM IR fails to verify: Only global arrays can have appending linkage!"), errs.get(0));
   }
+
+  @Test void debugInfoFromLocationsVerifiesAndRuns() {
+    Operation m = parse("""
+        llvm.func internal @sq(%x: f64) -> f64 {
+          %0 = llvm.fmul %x, %x : f64
+          llvm.return %0 : f64
+        }
+        llvm.func @f(%x: f64) -> f64 {
+          %0 = llvm.call @sq(%x) : (f64) -> f64
+          %1 = llvm.fadd %0, %x : f64
+          llvm.return %1 : f64
+        }""");
+    try (LlvmModule lm = LlvmModule.translate(m, TargetOptions.generic().withOptLevel(-1).withDebugInfo(true))) {
+      assertNotNull(lm);
+      String ir = lm.toIR();
+      assertTrue(ir.contains("call double @sq(double %0), !dbg"), ir);
+      assertTrue(ir.contains("!DISubprogram(name: \"sq\""), ir);
+      assertTrue(ir.contains("!DILocation(line: 7, column: 8"), ir);
+    }
+    try (JitModule j = JitModule.compile(m, TargetOptions.host().withDebugInfo(true))) {
+      assertEquals(12.0, (Double) j.function("f").invoke(3.0), 0.0);
+    }
+  }
 }

@@ -62,6 +62,9 @@ public final class MlcTranslate implements Tool {
     @Option(names = "--passes", paramLabel = "PIPELINE", description = "An LLVM new-pass-manager pipeline to run instead of default<On>, e.g. 'instcombine,dce'.")
     String passes;
 
+    @Option(names = {"-g", "--debug-info"}, description = "Op locations become DWARF debug info (a DISubprogram per function, a DILocation per instruction).")
+    boolean debugInfo;
+
     @Option(names = "-o", paramLabel = "FILE", description = "Output file (default: standard output).")
     String output;
 
@@ -191,6 +194,7 @@ public final class MlcTranslate implements Tool {
     } catch (BackendException | UnsatisfiedLinkError e) {
       throw new UserError("cannot load LLVM: " + e.getMessage());
     }
+    t = t.withDebugInfo(o.debugInfo);
     if (o.cpu != null) t = t.withCpu(o.cpu).withFeatures(o.features != null ? o.features : "");
     else if (o.features != null) t = t.withFeatures(o.features);
     try (LlvmModule m = LlvmModule.translate(module, t)) {
