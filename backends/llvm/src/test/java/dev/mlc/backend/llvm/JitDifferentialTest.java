@@ -244,4 +244,41 @@ class JitDifferentialTest {
       assertThrows(IllegalStateException.class, () -> f.invoke(1.0f, MemorySegment.NULL, MemorySegment.NULL, 0L));
     }
   }
+
+  @Test void maskedMemoryMemsetAndIndirectCalls() {
+    Operation m = TranslationTest.parse("""
+        llvm.func internal @twice(%x: i32) -> i32 {
+          %0 = llvm.add %x, %x : i32
+          llvm.return %0 : i32
+        }
+        llvm.func @mem(%p: !llvm.ptr, %q: !llvm.ptr, %k: i32) -> i32 {
+          %b = llvm.mlir.constant(7 : i8) : i8
+          %n = llvm.mlir.constant(16 : i64) : i64
+          "llvm.intr.memset"(%q, %b, %n) <{isVolatile = false}> : (!llvm.ptr, i8, i64) -> ()
+          %mask = llvm.mlir.constant(dense<[true, false, true, false]> : vector<4xi1>) : vector<4xi1>
+          %pass = llvm.mlir.constant(dense<-1> : vector<4xi32>) : vector<4xi32>
+          %v = llvm.intr.masked.load %p, %mask, %pass {alignment = 4 : i32} : (!llvm.ptr, vector<4xi1>, vector<4xi32>) -> vector<4xi32>
+          llvm.intr.masked.store %v, %q, %mask {alignment = 4 : i32} : vector<4xi32>, vector<4xi1> into !llvm.ptr
+          %s = "llvm.intr.vector.reduce.add"(%v) : (vector<4xi32>) -> i32
+          %f = llvm.mlir.addressof @twice : !llvm.ptr
+          %t = llvm.call %f(%s) : !llvm.ptr, (i32) -> i32
+          %r = llvm.add %t, %k : i32
+          llvm.return %r : i32
+        }""");
+    try (JitModule j = jit(m); Arena arena = Arena.ofConfined()) {
+      int[] data = {5, -9, 12, 100};
+      MemorySegment p = arena.allocate(16, 16), q = arena.allocate(16, 16);
+      Interpreter in = new Interpreter(TranslationTest.CTX);
+      Memory mem = LlvmInterpreter.memory(in);
+      Pointer ip = mem.allocate(16, "p"), iq = mem.allocate(16, "q");
+      for (int i = 0; i < 4; i++) {
+        p.setAtIndex(ValueLayout.JAVA_INT, i, data[i]);
+        mem.store(ip.plus(4L * i), IntegerType.of(32), (long) data[i]);
+      }
+      long expect = (Long) in.call(Interpreter.findFunction(m, "mem"), ip, iq, 3L)[0];
+      assertEquals(expect, ((Integer) j.function("mem").invoke(p, q, 3)).longValue());
+      for (int i = 0; i < 4; i++)
+        assertEquals((long) (Long) mem.load(iq.plus(4L * i), IntegerType.of(32)), q.getAtIndex(ValueLayout.JAVA_INT, i), "q[" + i + "]");
+    }
+  }
 }
