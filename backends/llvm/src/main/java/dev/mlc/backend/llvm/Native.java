@@ -56,9 +56,16 @@ final class Native {
   @SafeVarargs
   static <P extends Pointer> PointerPointer<P> array(P... ps) { return ps.length == 0 ? null : new PointerPointer<>(ps); }
 
-  static String hostTriple() { return message(LLVMGetDefaultTargetTriple()); }
+  /** The host's triple, CPU name and features, asked of LLVM once. */
+  private static final class Host {
+    static final String TRIPLE = message(LLVMGetDefaultTargetTriple());
+    static final String CPU = message(LLVMGetHostCPUName());
+    static final String FEATURES = message(LLVMGetHostCPUFeatures());
+  }
 
-  static String hostCpu() { return message(LLVMGetHostCPUName()); }
+  static String hostTriple() { return Host.TRIPLE; }
 
-  static String hostFeatures() { return message(LLVMGetHostCPUFeatures()); }
+  static String hostCpu() { return Host.CPU; }
+
+  static String hostFeatures() { return Host.FEATURES; }
 }
