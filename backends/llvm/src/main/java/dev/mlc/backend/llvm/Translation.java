@@ -513,6 +513,10 @@ public final class Translation {
     return v;
   }
 
+  /** LLVMRealPredicate by MLIR's fcmp predicate number (_false, oeq, ogt, oge, olt, ole, one, ord, ueq, ugt, uge, ult, ule, une, uno, _true). */
+  private static final int[] FCMP = {LLVMRealPredicateFalse, LLVMRealOEQ, LLVMRealOGT, LLVMRealOGE, LLVMRealOLT, LLVMRealOLE, LLVMRealONE,
+      LLVMRealORD, LLVMRealUEQ, LLVMRealUGT, LLVMRealUGE, LLVMRealULT, LLVMRealULE, LLVMRealUNE, LLVMRealUNO, LLVMRealPredicateTrue};
+
   private static final List<String> ICMP = List.of("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge");
 
   private static int icmp(String p) {
@@ -577,10 +581,10 @@ public final class Translation {
         define(op, LLVMBuildICmp(b, icmp(ICMP.get(k)), x(op, 0), x(op, 1), ""));
       }
       case "llvm.fcmp" -> {
-        // MLIR's fcmp predicates are numbered as LLVMRealPredicate (false, oeq, ..., true).
+        // MLIR numbers fcmp predicates as LLVM's C++ enum; the C API's LLVMRealPredicate differs (uno is 8).
         int k = op.attr("predicate") instanceof IntegerAttr p ? (int) p.longValue() : -1;
-        if (k < 0 || k > 15) throw fail(op, "invalid predicate");
-        define(op, withFastmath(op, LLVMBuildFCmp(b, k, x(op, 0), x(op, 1), "")));
+        if (k < 0 || k >= FCMP.length) throw fail(op, "invalid predicate");
+        define(op, withFastmath(op, LLVMBuildFCmp(b, FCMP[k], x(op, 0), x(op, 1), "")));
       }
       case "llvm.select" -> define(op, withFastmath(op, LLVMBuildSelect(b, x(op, 0), x(op, 1), x(op, 2), "")));
       case "llvm.mlir.constant" -> define(op, constant(op.attr("value"), op.result(0).type(), op));
