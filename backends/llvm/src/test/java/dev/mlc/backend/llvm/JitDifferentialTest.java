@@ -281,4 +281,34 @@ class JitDifferentialTest {
         assertEquals((long) (Long) mem.load(iq.plus(4L * i), IntegerType.of(32)), q.getAtIndex(ValueLayout.JAVA_INT, i), "q[" + i + "]");
     }
   }
+
+  static final String[] FCMP = {"_false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "_true"};
+  static final String[] ICMP = {"eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"};
+
+  @Test void everyComparePredicate() {
+    StringBuilder src = new StringBuilder();
+    for (int k = 0; k < FCMP.length; k++)
+      src.append("llvm.func @f").append(k).append("(%a: f64, %b: f64) -> i1 {\n  %0 = llvm.fcmp \"").append(FCMP[k])
+          .append("\" %a, %b : f64\n  llvm.return %0 : i1\n}\n");
+    for (int k = 0; k < ICMP.length; k++)
+      src.append("llvm.func @i").append(k).append("(%a: i8, %b: i8) -> i1 {\n  %0 = llvm.icmp \"").append(ICMP[k])
+          .append("\" %a, %b : i8\n  llvm.return %0 : i1\n}\n");
+    Operation m = TranslationTest.parse(src.toString());
+    double[] fs = {-1.5, 0.0, -0.0, 2.0, Double.NaN, Double.POSITIVE_INFINITY};
+    long[] is = {-128, -1, 0, 1, 127};
+    try (JitModule j = jit(m)) {
+      for (int k = 0; k < FCMP.length; k++)
+        for (double a : fs)
+          for (double b : fs) {
+            long expect = (Long) interpret(m, "f" + k, a, b)[0];
+            assertEquals(expect != 0, j.function("f" + k).invoke(a, b), "fcmp " + FCMP[k] + " " + a + ", " + b);
+          }
+      for (int k = 0; k < ICMP.length; k++)
+        for (long a : is)
+          for (long b : is) {
+            long expect = (Long) interpret(m, "i" + k, a, b)[0];
+            assertEquals(expect != 0, j.function("i" + k).invoke((byte) a, (byte) b), "icmp " + ICMP[k] + " " + a + ", " + b);
+          }
+    }
+  }
 }
