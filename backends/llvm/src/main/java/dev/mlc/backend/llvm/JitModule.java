@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcDefinitionGeneratorRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcErrorReporterFunction;
 import org.bytedeco.llvm.LLVM.LLVMOrcJITTargetMachineBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcLLJITBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcLLJITRef;
@@ -88,12 +89,30 @@ public final class JitModule implements AutoCloseable {
     return jm;
   }
 
+  /**
+   * The execution session's errors (for example the symbols a module needs that nothing defines),
+   * which LLJIT would print to standard error: kept per thread, added to the lookup's exception.
+   * Materialization runs on the thread that looks a symbol up (no compile threads), under this
+   * module's lock. One reporter serves every JIT (JavaCPP callbacks are a scarce native resource).
+   */
+  private static final ThreadLocal<List<String>> SESSION_ERRORS = ThreadLocal.withInitial(java.util.ArrayList::new);
+
+  private static final class Reporter extends LLVMOrcErrorReporterFunction {
+    @Override public void call(org.bytedeco.javacpp.Pointer ctx, org.bytedeco.llvm.LLVM.LLVMErrorRef err) {
+      String m = Native.error(err);
+      if (m != null) SESSION_ERRORS.get().add(m);
+    }
+  }
+
+  private static final Reporter REPORTER = new Reporter();
+
   private static LLVMOrcLLJITRef createJit(TargetOptions options) {
     LLVMOrcJITTargetMachineBuilderRef jtmb = LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(LlvmModule.createTargetMachine(options));
     LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
     LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, jtmb);
     LLVMOrcLLJITRef jit = new LLVMOrcLLJITRef();
     Native.check(LLVMOrcCreateLLJIT(jit, builder), "cannot create the JIT");
+    LLVMOrcExecutionSessionSetErrorReporter(LLVMOrcLLJITGetExecutionSession(jit), REPORTER, null);
     return jit;
   }
 
@@ -102,7 +121,14 @@ public final class JitModule implements AutoCloseable {
     lock.writeLock().lock();
     try {
       if (closed) throw new IllegalStateException("the module is closed");
-      Native.check(LLVMOrcLLJITLookup(jit, addr, name), "cannot find '@" + name + "' in the compiled module");
+      List<String> session = SESSION_ERRORS.get();
+      session.clear();
+      String err = Native.error(LLVMOrcLLJITLookup(jit, addr, name));
+      if (err != null) {
+        String why = session.isEmpty() ? err : String.join("; ", session) + " (" + err + ")";
+        session.clear();
+        throw new BackendException("cannot compile '@" + name + "': " + why);
+      }
     } finally {
       lock.writeLock().unlock();
     }

@@ -311,4 +311,29 @@ class JitDifferentialTest {
           }
     }
   }
+
+  @Test void compileErrorsAreExceptionsWithTheDiagnostics() {
+    Operation bad = TranslationTest.parse("func.func @f() {\n  return\n}");
+    BackendException e = assertThrows(BackendException.class, () -> jit(bad));
+    assertTrue(e.getMessage().contains("'func.func' op cannot be translated"), e.getMessage());
+    // A declared function that nothing defines: linking fails when the module is compiled.
+    Operation missing = TranslationTest.parse("""
+        llvm.func @mlc_no_such_symbol(i32) -> i32
+        llvm.func @g(%x: i32) -> i32 {
+          %0 = llvm.call @mlc_no_such_symbol(%x) : (i32) -> i32
+          llvm.return %0 : i32
+        }""");
+    BackendException e2 = assertThrows(BackendException.class, () -> jit(missing));
+    assertTrue(e2.getMessage().contains("mlc_no_such_symbol"), e2.getMessage());
+    // Calls into the C library resolve against the process.
+    Operation libc = TranslationTest.parse("""
+        llvm.func @labs(i64) -> i64
+        llvm.func @h(%x: i64) -> i64 {
+          %0 = llvm.call @labs(%x) : (i64) -> i64
+          llvm.return %0 : i64
+        }""");
+    try (JitModule j = jit(libc)) {
+      assertEquals(42L, j.function("h").invoke(-42L));
+    }
+  }
 }
