@@ -33,8 +33,8 @@ public final class LlvmModule implements AutoCloseable {
   }
 
   /**
-   * Translates {@code module} in a new LLVM context for the target of {@code options} (triple and
-   * data layout set) and runs LLVM's verifier; null after emitting a located error on the module.
+   * Verifies {@code module}, translates it in a new LLVM context for the target of {@code options}
+   * (triple and data layout set) and runs LLVM's verifier; null after emitting located errors.
    */
   public static LlvmModule translate(Operation module, TargetOptions options) {
     Native.init();
@@ -46,6 +46,8 @@ public final class LlvmModule implements AutoCloseable {
 
   /** As {@link #translate}, in a context owned by the caller (the JIT's thread-safe context). */
   static LlvmModule translateIn(Operation module, LLVMContextRef ctx, boolean ownsContext, TargetOptions options) {
+    // Our verifier first: the C API trusts its input, and IR it rejects could crash LLVM.
+    if (!dev.mlc.ir.Verifier.verify(module)) return null;
     LLVMModuleRef mod = Translation.translate(module, ctx, moduleName(module), options.debugInfo());
     if (mod == null) return null;
     LlvmModule m = new LlvmModule(ctx, ownsContext, mod, options);

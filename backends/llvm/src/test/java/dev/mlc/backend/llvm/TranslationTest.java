@@ -152,4 +152,23 @@ class TranslationTest {
       assertEquals(12.0, (Double) j.function("f").invoke(3.0), 0.0);
     }
   }
+
+  @Test void invalidIrIsRejectedByOurVerifierBeforeLlvmSeesIt() {
+    // A float add of integers would be an invalid LLVM instruction.
+    Operation m = parse("""
+        llvm.func @f(%a: i32) -> i32 {
+          %0 = "llvm.fadd"(%a, %a) : (i32, i32) -> i32
+          llvm.return %0 : i32
+        }""");
+    List<Diagnostic> ds = new ArrayList<>();
+    Runnable remove = CTX.diagnostics().addHandler(ds::add);
+    try {
+      assertNull(LlvmModule.translate(m, TargetOptions.generic()));
+    } finally {
+      CTX.diagnostics().flush();
+      remove.run();
+    }
+    assertTrue(ds.stream().anyMatch(d -> d.message().contains("'llvm.fadd' op operand #0 must be floating point")), ds.toString());
+    assertThrows(BackendException.class, () -> JitModule.compile(m, TargetOptions.host()));
+  }
 }
