@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMJITEventListenerRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcDefinitionGeneratorRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcExecutionSessionRef;
+import org.bytedeco.llvm.LLVM.LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction;
+import org.bytedeco.llvm.LLVM.LLVMOrcObjectLayerRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcErrorReporterFunction;
 import org.bytedeco.llvm.LLVM.LLVMOrcJITTargetMachineBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcLLJITBuilderRef;
@@ -106,10 +110,30 @@ public final class JitModule implements AutoCloseable {
 
   private static final Reporter REPORTER = new Reporter();
 
+  /**
+   * With {@code MLC_JIT_PROFILE=1} in the environment (or {@code -Dmlc.jit.profile=true}), JIT code
+   * is linked by RuntimeDyld with LLVM's perf listener (jitdump files for {@code perf record -k 1}
+   * and {@code perf inject --jit}, where this LLVM build supports it) and its GDB registration
+   * listener, so profilers and debuggers see compiled functions by name.
+   */
+  static final boolean PROFILE = "1".equals(System.getenv("MLC_JIT_PROFILE")) || Boolean.getBoolean("mlc.jit.profile");
+
+  private static final class ProfilingLayer extends LLVMOrcLLJITBuilderObjectLinkingLayerCreatorFunction {
+    @Override public LLVMOrcObjectLayerRef call(org.bytedeco.javacpp.Pointer ctx, LLVMOrcExecutionSessionRef es, org.bytedeco.javacpp.BytePointer triple) {
+      LLVMOrcObjectLayerRef layer = LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager(es);
+      for (LLVMJITEventListenerRef l : new LLVMJITEventListenerRef[] {LLVMCreatePerfJITEventListener(), LLVMCreateGDBRegistrationListener()})
+        if (l != null && !l.isNull()) LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener(layer, l);
+      return layer;
+    }
+  }
+
+  private static final ProfilingLayer PROFILING_LAYER = PROFILE ? new ProfilingLayer() : null;
+
   private static LLVMOrcLLJITRef createJit(TargetOptions options) {
     LLVMOrcJITTargetMachineBuilderRef jtmb = LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(LlvmModule.createTargetMachine(options));
     LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
     LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, jtmb);
+    if (PROFILING_LAYER != null) LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator(builder, PROFILING_LAYER, null);
     LLVMOrcLLJITRef jit = new LLVMOrcLLJITRef();
     Native.check(LLVMOrcCreateLLJIT(jit, builder), "cannot create the JIT");
     LLVMOrcExecutionSessionSetErrorReporter(LLVMOrcLLJITGetExecutionSession(jit), REPORTER, null);
