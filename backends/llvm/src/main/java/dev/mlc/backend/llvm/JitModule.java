@@ -57,20 +57,27 @@ public final class JitModule implements AutoCloseable {
     if (m == null) {
       LLVMOrcDisposeThreadSafeContext(tsc);
       StringBuilder sb = new StringBuilder("cannot compile the module:");
-      for (Diagnostic d : diags) sb.append("\n  ").append(d.location()).append(": ").append(d.message());
+      for (Diagnostic d : diags) {
+        dev.mlc.ir.Location.FileLineCol fl = d.location() == null ? null : d.location().fileLocation();
+        sb.append("\n  ").append(fl == null ? "<unknown>" : fl.file() + ":" + fl.line() + ":" + fl.column()).append(": ").append(d.message());
+      }
       throw new BackendException(sb.toString());
     }
     JitModule jm = new JitModule();
+    LLVMOrcThreadSafeModuleRef tsm = null;
     try {
       m.optimize();
-      LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m.release(), tsc);
+      tsm = LLVMOrcCreateNewThreadSafeModule(m.release(), tsc);
       m.close();
       jm.jit = createJit(options);
       LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
       Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
       LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
-      Native.check(LLVMOrcLLJITAddLLVMIRModule(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), tsm), "adding the module to the JIT");
+      LLVMOrcThreadSafeModuleRef added = tsm;
+      tsm = null; // consumed by the JIT, even when adding fails
+      Native.check(LLVMOrcLLJITAddLLVMIRModule(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), added), "adding the module to the JIT");
     } catch (RuntimeException e) {
+      if (tsm != null) LLVMOrcDisposeThreadSafeModule(tsm);
       m.close();
       jm.close();
       LLVMOrcDisposeThreadSafeContext(tsc);

@@ -315,7 +315,7 @@ class JitDifferentialTest {
   @Test void compileErrorsAreExceptionsWithTheDiagnostics() {
     Operation bad = TranslationTest.parse("func.func @f() {\n  return\n}");
     BackendException e = assertThrows(BackendException.class, () -> jit(bad));
-    assertTrue(e.getMessage().contains("'func.func' op cannot be translated"), e.getMessage());
+    assertTrue(e.getMessage().contains("test.mlir:1:1: 'func.func' op cannot be translated"), e.getMessage());
     // A declared function that nothing defines: linking fails when the module is compiled.
     Operation missing = TranslationTest.parse("""
         llvm.func @mlc_no_such_symbol(i32) -> i32
