@@ -48,7 +48,7 @@ public final class LlvmModule implements AutoCloseable {
   static LlvmModule translateIn(Operation module, LLVMContextRef ctx, boolean ownsContext, TargetOptions options) {
     // Our verifier first: the C API trusts its input, and IR it rejects could crash LLVM.
     if (!dev.mlc.ir.Verifier.verify(module)) return null;
-    LLVMModuleRef mod = Translation.translate(module, ctx, moduleName(module), options.debugInfo());
+    LLVMModuleRef mod = Translation.translate(module, ctx, moduleName(module), options.debugInfo(), options.preferVectorWidth());
     if (mod == null) return null;
     LlvmModule m = new LlvmModule(ctx, ownsContext, mod, options);
     try {

@@ -65,6 +65,7 @@ public final class Translation {
   private final Map<Type, LLVMTypeRef> types = new HashMap<>();
   private final Map<String, LLVMTypeRef> namedStructs = new HashMap<>();
   private LLVMValueRef currentFunction;
+  private int preferVectorWidth;
 
   /** Raised after the diagnostic is emitted; ends the translation. */
   private static final class Failed extends RuntimeException {
@@ -80,13 +81,18 @@ public final class Translation {
    * Translates {@code module} (a {@code builtin.module} of llvm-dialect symbols) into a new LLVM
    * module of {@code ctx}, owned by the caller; null after emitting a located error.
    */
-  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name) { return translate(module, ctx, name, false); }
+  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name) { return translate(module, ctx, name, false, 0); }
 
-  /** As {@link #translate(Operation, LLVMContextRef, String)}; {@code debugInfo}: op locations become DWARF line tables. */
-  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name, boolean debugInfo) {
+  /**
+   * As {@link #translate(Operation, LLVMContextRef, String)}; {@code debugInfo}: op locations become
+   * DWARF line tables; {@code preferVectorWidth > 0}: the {@code prefer-vector-width} attribute of
+   * every defined function.
+   */
+  public static LLVMModuleRef translate(Operation module, LLVMContextRef ctx, String name, boolean debugInfo, int preferVectorWidth) {
     Native.init();
     LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(name, ctx);
     Translation t = new Translation(ctx, mod);
+    t.preferVectorWidth = preferVectorWidth;
     t.b = LLVMCreateBuilderInContext(ctx);
     if (debugInfo) t.beginDebugInfo(module);
     try {
@@ -224,6 +230,7 @@ public final class Translation {
       for (Attribute a : pt.elements()) if (a instanceof StringAttr s) addEnumAttr(fn, -1, s.value());
     if (f.attr("target_cpu") instanceof StringAttr s) addStringAttr(fn, "target-cpu", s.value());
     if (f.attr("target_features") instanceof StringAttr s) addStringAttr(fn, "target-features", s.value());
+    if (preferVectorWidth > 0 && !f.region(0).isEmpty()) addStringAttr(fn, "prefer-vector-width", Integer.toString(preferVectorWidth));
   }
 
   /** {@code {llvm.noalias, llvm.nonnull, ...}}: the unit ones become LLVM's enum attributes. */

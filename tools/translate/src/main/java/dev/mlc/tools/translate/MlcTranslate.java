@@ -59,6 +59,10 @@ public final class MlcTranslate implements Tool {
     @Option(names = "--target-features", paramLabel = "FEATURES", description = "Target features, e.g. '+avx2,-avx512f' (default: the host CPU's; '' with --target-cpu).")
     String features;
 
+    @Option(names = "--prefer-vector-width", paramLabel = "BITS", description = "The vector width LLVM should prefer, e.g. 512 for all of AVX-512 "
+        + "(default: the CPU's; LLVM stops at 256 bits on many AVX-512 CPUs).")
+    Integer preferVectorWidth;
+
     @Option(names = "--passes", paramLabel = "PIPELINE", description = "An LLVM new-pass-manager pipeline to run instead of default<On>, e.g. 'instcombine,dce'.")
     String passes;
 
@@ -195,6 +199,11 @@ public final class MlcTranslate implements Tool {
       throw new UserError("cannot load LLVM: " + e.getMessage());
     }
     t = t.withDebugInfo(o.debugInfo);
+    if (o.preferVectorWidth != null) {
+      if (o.preferVectorWidth <= 0 || Integer.bitCount(o.preferVectorWidth) != 1)
+        throw new UserError("--prefer-vector-width must be a power of two (bits), got " + o.preferVectorWidth);
+      t = t.withPreferVectorWidth(o.preferVectorWidth);
+    }
     if (o.cpu != null) t = t.withCpu(o.cpu).withFeatures(o.features != null ? o.features : "");
     else if (o.features != null) t = t.withFeatures(o.features);
     try (LlvmModule m = LlvmModule.translate(module, t)) {
