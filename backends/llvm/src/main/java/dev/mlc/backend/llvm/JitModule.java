@@ -47,57 +47,107 @@ public final class JitModule implements AutoCloseable {
    * translation or verification error is a {@link BackendException} carrying the located
    * diagnostics.
    */
-  public static JitModule compile(Operation module, TargetOptions options) {
+  public static JitModule compile(Operation module, TargetOptions options) { return compile(module, options, null); }
+
+  /**
+   * As {@link #compile(Operation, TargetOptions)}, with compiled code cached in {@code cache}
+   * (null: none): the module is translated (cheap), and when an object file for the same LLVM IR,
+   * options and LLVM version is in the cache, it is linked as it is, without optimizing or
+   * generating code again. A cached object that does not load is dropped and compiled anew.
+   */
+  public static JitModule compile(Operation module, TargetOptions options, ObjectCache cache) {
     Native.init();
-    LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
-    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(tsc);
+    if (cache == null) {
+      LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+      LlvmModule m;
+      try {
+        m = translateOrThrow(module, LLVMOrcThreadSafeContextGetContext(tsc), options);
+      } catch (BackendException e) {
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        throw e;
+      }
+      LLVMOrcThreadSafeModuleRef[] tsm = {null};
+      try {
+        m.optimize();
+        tsm[0] = LLVMOrcCreateNewThreadSafeModule(m.release(), tsc);
+        return link(module, options, jm -> {
+          LLVMOrcThreadSafeModuleRef added = tsm[0];
+          tsm[0] = null; // consumed by the JIT, even when adding fails
+          Native.check(LLVMOrcLLJITAddLLVMIRModule(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), added), "adding the module to the JIT");
+        });
+      } finally {
+        if (tsm[0] != null) LLVMOrcDisposeThreadSafeModule(tsm[0]);
+        m.close();
+        // A thread-safe module keeps the context alive; this handle is no longer needed.
+        LLVMOrcDisposeThreadSafeContext(tsc);
+      }
+    }
+    LLVMContextRef ctx = LLVMContextCreate();
+    try (LlvmModule m = translateOrThrow(module, ctx, options)) {
+      String key = cache.key(m.toIR(), options);
+      byte[] cached = cache.get(key);
+      if (cached != null) {
+        try {
+          return link(module, options, jm -> addObject(jm, cached));
+        } catch (BackendException e) {
+          cache.remove(key); // stale or damaged: compile it again below
+        }
+      }
+      m.optimize();
+      byte[] obj = m.toObject();
+      JitModule jm = link(module, options, j -> addObject(j, obj));
+      cache.put(key, obj);
+      return jm;
+    } finally {
+      LLVMContextDispose(ctx);
+    }
+  }
+
+  private static void addObject(JitModule jm, byte[] obj) {
+    org.bytedeco.javacpp.BytePointer bytes = new org.bytedeco.javacpp.BytePointer(obj);
+    org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bytes, obj.length, new org.bytedeco.javacpp.BytePointer("mlc-object"));
+    bytes.close();
+    // The JIT owns the buffer from here on.
+    Native.check(LLVMOrcLLJITAddObjectFile(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), buf), "adding the object file to the JIT");
+  }
+
+  /** Translates in {@code ctx} (owned by the caller), or throws with the located diagnostics. */
+  private static LlvmModule translateOrThrow(Operation module, LLVMContextRef ctx, TargetOptions options) {
     LlvmModule[] holder = new LlvmModule[1];
     List<Diagnostic> diags = module.context().diagnostics().captureOnThisThread(() -> holder[0] = LlvmModule.translateIn(module, ctx, false, options));
-    LlvmModule m = holder[0];
-    if (m == null) {
-      LLVMOrcDisposeThreadSafeContext(tsc);
-      StringBuilder sb = new StringBuilder("cannot compile the module:");
-      for (Diagnostic d : diags) {
-        dev.mlc.ir.Location.FileLineCol fl = d.location() == null ? null : d.location().fileLocation();
-        sb.append("\n  ").append(fl == null ? "<unknown>" : fl.file() + ":" + fl.line() + ":" + fl.column()).append(": ").append(d.message());
-      }
-      throw new BackendException(sb.toString());
+    if (holder[0] != null) return holder[0];
+    StringBuilder sb = new StringBuilder("cannot compile the module:");
+    for (Diagnostic d : diags) {
+      dev.mlc.ir.Location.FileLineCol fl = d.location() == null ? null : d.location().fileLocation();
+      sb.append("\n  ").append(fl == null ? "<unknown>" : fl.file() + ":" + fl.line() + ":" + fl.column()).append(": ").append(d.message());
     }
+    throw new BackendException(sb.toString());
+  }
+
+  /**
+   * A new LLJIT resolving against the process, given its code by {@code add}, with every
+   * externally visible function of {@code module} compiled and looked up now.
+   */
+  private static JitModule link(Operation module, TargetOptions options, java.util.function.Consumer<JitModule> add) {
     JitModule jm = new JitModule();
-    LLVMOrcThreadSafeModuleRef tsm = null;
     try {
-      m.optimize();
-      tsm = LLVMOrcCreateNewThreadSafeModule(m.release(), tsc);
-      m.close();
       jm.jit = createJit(options);
       LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
       Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
       LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
-      LLVMOrcThreadSafeModuleRef added = tsm;
-      tsm = null; // consumed by the JIT, even when adding fails
-      Native.check(LLVMOrcLLJITAddLLVMIRModule(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), added), "adding the module to the JIT");
-    } catch (RuntimeException e) {
-      if (tsm != null) LLVMOrcDisposeThreadSafeModule(tsm);
-      m.close();
-      jm.close();
-      LLVMOrcDisposeThreadSafeContext(tsc);
-      throw e;
-    }
-    // The thread-safe module keeps the context alive; this handle is no longer needed.
-    LLVMOrcDisposeThreadSafeContext(tsc);
-    for (Operation op : module.region(0).front()) {
-      if (!op.isa(FuncOp.NAME) || op.region(0).isEmpty() || !(op.attr("sym_name") instanceof StringAttr s)) continue;
-      String link = FuncOp.linkage(op);
-      if (!link.equals("external") && !link.equals("weak") && !link.equals("weak_odr")) continue;
-      jm.signatures.put(s.value(), FuncOp.functionType(op));
-    }
-    try {
+      add.accept(jm);
+      for (Operation op : module.region(0).front()) {
+        if (!op.isa(FuncOp.NAME) || op.region(0).isEmpty() || !(op.attr("sym_name") instanceof StringAttr s)) continue;
+        String link = FuncOp.linkage(op);
+        if (!link.equals("external") && !link.equals("weak") && !link.equals("weak_odr")) continue;
+        jm.signatures.put(s.value(), FuncOp.functionType(op));
+      }
       for (String name : jm.signatures.keySet()) jm.address(name); // compiles everything now
+      return jm;
     } catch (RuntimeException e) {
       jm.close();
       throw e;
     }
-    return jm;
   }
 
   /**

@@ -63,6 +63,13 @@ final class Native {
     static final String FEATURES = message(LLVMGetHostCPUFeatures());
   }
 
+  /** LLVM's version, e.g. {@code 20.1.7}. */
+  static String llvmVersion() {
+    int[] major = new int[1], minor = new int[1], patch = new int[1];
+    LLVMGetVersion(major, minor, patch);
+    return major[0] + "." + minor[0] + "." + patch[0];
+  }
+
   static String hostTriple() { return Host.TRIPLE; }
 
   static String hostCpu() { return Host.CPU; }
