@@ -126,12 +126,12 @@ public final class Aot {
 
   /**
    * Compiles {@code module} to {@code dir/name.o}, {@code dir/name.h} and, when a C compiler is
-   * present, {@code dir/libname.so}; returns the files written.
+   * present, {@code dir/libname.so}; returns the files written. A module that does not translate
+   * is a {@link BackendException} listing the located errors.
    */
   public static List<Path> compile(Operation module, TargetOptions options, Path dir, String name) throws IOException {
     List<Path> written = new ArrayList<>();
-    try (LlvmModule m = LlvmModule.translate(module, options)) {
-      if (m == null) throw new BackendException("the module does not translate to LLVM IR (see the diagnostics)");
+    try (LlvmModule m = LlvmModule.translateOrThrow(module, options)) {
       m.optimize();
       Files.createDirectories(dir);
       Path obj = dir.resolve(name + ".o"), h = dir.resolve(name + ".h");

@@ -116,12 +116,7 @@ public final class JitModule implements AutoCloseable {
     LlvmModule[] holder = new LlvmModule[1];
     List<Diagnostic> diags = module.context().diagnostics().captureOnThisThread(() -> holder[0] = LlvmModule.translateIn(module, ctx, false, options));
     if (holder[0] != null) return holder[0];
-    StringBuilder sb = new StringBuilder("cannot compile the module:");
-    for (Diagnostic d : diags) {
-      dev.mlc.ir.Location.FileLineCol fl = d.location() == null ? null : d.location().fileLocation();
-      sb.append("\n  ").append(fl == null ? "<unknown>" : fl.file() + ":" + fl.line() + ":" + fl.column()).append(": ").append(d.message());
-    }
-    throw new BackendException(sb.toString());
+    throw LlvmModule.failure(diags);
   }
 
   /**

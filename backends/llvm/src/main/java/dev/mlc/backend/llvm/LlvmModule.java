@@ -44,6 +44,27 @@ public final class LlvmModule implements AutoCloseable {
     return m;
   }
 
+  /**
+   * As {@link #translate}, but a failure is a {@link BackendException} listing the located
+   * diagnostics ({@code FILE:LINE:COL: message}) instead of diagnostics emitted to the context.
+   */
+  public static LlvmModule translateOrThrow(Operation module, TargetOptions options) {
+    LlvmModule[] holder = new LlvmModule[1];
+    java.util.List<dev.mlc.ir.diag.Diagnostic> diags = module.context().diagnostics().captureOnThisThread(() -> holder[0] = translate(module, options));
+    if (holder[0] == null) throw failure(diags);
+    return holder[0];
+  }
+
+  /** The exception for a module that does not translate, listing its diagnostics. */
+  static BackendException failure(java.util.List<dev.mlc.ir.diag.Diagnostic> diags) {
+    StringBuilder sb = new StringBuilder("cannot compile the module:");
+    for (dev.mlc.ir.diag.Diagnostic d : diags) {
+      dev.mlc.ir.Location.FileLineCol fl = d.location() == null ? null : d.location().fileLocation();
+      sb.append("\n  ").append(fl == null ? "<unknown>" : fl.file() + ":" + fl.line() + ":" + fl.column()).append(": ").append(d.message());
+    }
+    return new BackendException(sb.toString());
+  }
+
   /** As {@link #translate}, in a context owned by the caller (the JIT's thread-safe context). */
   static LlvmModule translateIn(Operation module, LLVMContextRef ctx, boolean ownsContext, TargetOptions options) {
     // Our verifier first: the C API trusts its input, and IR it rejects could crash LLVM.

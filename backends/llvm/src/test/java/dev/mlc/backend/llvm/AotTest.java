@@ -109,4 +109,11 @@ class AotTest {
       for (int i = 0; i < N; i++) assertEquals((float) expect[i + 1], os.getAtIndex(ValueLayout.JAVA_FLOAT, i), 0f);
     }
   }
+
+  @Test void untranslatableModulesAreExceptionsWithTheirErrors(@TempDir Path dir) {
+    Operation m = TranslationTest.parse("func.func @f() {\n  return\n}");
+    BackendException e = assertThrows(BackendException.class, () -> Aot.compile(m, TargetOptions.host(), dir, "bad"));
+    assertTrue(e.getMessage().contains("test.mlir:1:1: 'func.func' op cannot be translated"), e.getMessage());
+    assertThrows(BackendException.class, () -> Aot.header(TranslationTest.parse("llvm.func @v(%x: vector<4xf32>) {\n  llvm.return\n}"), "v", List.of()));
+  }
 }
