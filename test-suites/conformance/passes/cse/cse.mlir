@@ -1,0 +1,113 @@
+// Identical pure ops in one block are merged.
+func.func @simple(%a: i32, %b: i32) -> (i32, i32) {
+  %0 = arith.addi %a, %b : i32
+  %1 = arith.addi %a, %b : i32
+  return %0, %1 : i32, i32
+}
+
+// -----
+
+// Identical constants are merged.
+func.func @constants() -> (i32, i32, f32, f32) {
+  %0 = arith.constant 1 : i32
+  %1 = arith.constant 1 : i32
+  %2 = arith.constant 1.0 : f32
+  %3 = arith.constant 1.0 : f32
+  return %0, %1, %2, %3 : i32, i32, f32, f32
+}
+
+// -----
+
+// Ops differing in an attribute (predicate, fastmath) or in operand order are not merged.
+func.func @different(%a: i32, %b: i32, %x: f32) -> (i1, i1, i32, i32, f32, f32) {
+  %0 = arith.cmpi slt, %a, %b : i32
+  %1 = arith.cmpi sle, %a, %b : i32
+  %2 = arith.subi %a, %b : i32
+  %3 = arith.subi %b, %a : i32
+  %4 = arith.addf %x, %x : f32
+  %5 = arith.addf %x, %x fastmath<fast> : f32
+  return %0, %1, %2, %3, %4, %5 : i1, i1, i32, i32, f32, f32
+}
+
+// -----
+
+// Chains of equal computations are merged transitively.
+func.func @chains(%a: i32) -> (i32, i32) {
+  %0 = arith.muli %a, %a : i32
+  %1 = arith.addi %0, %a : i32
+  %2 = arith.muli %a, %a : i32
+  %3 = arith.addi %2, %a : i32
+  return %1, %3 : i32, i32
+}
+
+// -----
+
+// An op in a dominated block reuses the dominating block's op.
+func.func @dominated(%a: i32, %c: i1) -> i32 {
+  %0 = arith.addi %a, %a : i32
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  %1 = arith.addi %a, %a : i32
+  return %1 : i32
+^bb2:
+  return %0 : i32
+}
+
+// -----
+
+// Ops in sibling blocks (neither dominates the other) are not merged.
+func.func @siblings(%a: i32, %c: i1) -> i32 {
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  %0 = arith.addi %a, %a : i32
+  cf.br ^bb3(%0 : i32)
+^bb2:
+  %1 = arith.addi %a, %a : i32
+  cf.br ^bb3(%1 : i32)
+^bb3(%r: i32):
+  return %r : i32
+}
+
+// -----
+
+// Side-effecting calls are not merged, pure ops around them are.
+func.func private @effect(i32) -> i32
+func.func @calls(%a: i32) -> (i32, i32, i32, i32) {
+  %0 = func.call @effect(%a) : (i32) -> i32
+  %1 = func.call @effect(%a) : (i32) -> i32
+  %2 = arith.addi %a, %a : i32
+  %3 = arith.addi %a, %a : i32
+  return %0, %1, %2, %3 : i32, i32, i32, i32
+}
+
+// -----
+
+// Ops of different result types are not merged.
+func.func @types(%a: i8) -> (i16, i32) {
+  %0 = arith.extsi %a : i8 to i16
+  %1 = arith.extsi %a : i8 to i32
+  return %0, %1 : i16, i32
+}
+
+// -----
+
+// CSE runs in every function separately.
+func.func @f1(%a: i32) -> i32 {
+  %0 = arith.addi %a, %a : i32
+  %1 = arith.addi %a, %a : i32
+  %2 = arith.muli %0, %1 : i32
+  return %2 : i32
+}
+func.func @f2(%a: i32) -> i32 {
+  %0 = arith.addi %a, %a : i32
+  return %0 : i32
+}
+
+// -----
+
+// Dead ops are left alone by CSE (it only merges).
+func.func @dead(%a: i32) {
+  %0 = arith.addi %a, %a : i32
+  %1 = arith.addi %a, %a : i32
+  return
+}
