@@ -1,4 +1,4 @@
-// A single-block callee is inlined and the private callee stays (inline does not erase it).
+// A single-block callee is inlined; the private callee, now unreferenced, is erased.
 func.func private @add(%a: i32, %b: i32) -> i32 {
   %0 = arith.addi %a, %b : i32
   return %0 : i32

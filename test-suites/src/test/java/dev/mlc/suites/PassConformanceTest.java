@@ -139,6 +139,7 @@ class PassConformanceTest {
   static final Pattern VALUE = Pattern.compile("%[A-Za-z0-9_$.\\-]+");
   static final Pattern BLOCK = Pattern.compile("\\^[A-Za-z0-9_$.\\-]+");
   static final Pattern CONSTANT = Pattern.compile("^\\s*%[A-Za-z0-9_$.\\-]+ = arith\\.constant ");
+  static final Pattern SCOPE = Pattern.compile("^\\s*(func\\.func|module)\\b");
   static final Pattern BLOCK_START = Pattern.compile("(\\{|^\\s*\\^[A-Za-z0-9_$.\\-]+(\\(.*\\))?:)$");
 
   /**
@@ -149,7 +150,8 @@ class PassConformanceTest {
    *       sorted by its text after {@code =} (only the order in which folders materialize constants
    *       differs, not what they are);
    *   <li>SSA values and block labels are renamed {@code %vN} and {@code ^bN} in order of first
-   *       appearance (upstream names results from OpAsmOpInterface, e.g. {@code %c3_i32}).
+   *       appearance, afresh in every function and module (upstream names results from
+   *       OpAsmOpInterface, e.g. {@code %c3_i32}, and numbers them per isolated-from-above op).
    * </ol>
    */
   static String normalize(String text, boolean sortConstants) {
@@ -163,14 +165,22 @@ class PassConformanceTest {
         lines.subList(i + 1, j).sort((a, b) -> rhs(a).compareTo(rhs(b)));
       }
     }
-    String joined = String.join("\n", lines);
-    return rename(rename(joined, VALUE, "%v"), BLOCK, "^b");
+    // Names restart in every function and module (upstream numbers values per isolated-from-above op).
+    StringBuilder out = new StringBuilder();
+    Map<String, String> values = new HashMap<>(), blocks = new HashMap<>();
+    for (String l : lines) {
+      if (SCOPE.matcher(l).find()) {
+        values.clear();
+        blocks.clear();
+      }
+      out.append(rename(rename(l, VALUE, "%v", values), BLOCK, "^b", blocks)).append('\n');
+    }
+    return out.toString();
   }
 
   private static String rhs(String constantLine) { return constantLine.substring(constantLine.indexOf(" = ")); }
 
-  private static String rename(String text, Pattern p, String prefix) {
-    Map<String, String> names = new HashMap<>();
+  private static String rename(String text, Pattern p, String prefix, Map<String, String> names) {
     return p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(names.computeIfAbsent(m.group(), k -> prefix + names.size())));
   }
 
