@@ -1,21 +1,23 @@
 // Pure ops on loop-invariant operands are hoisted out of scf.for.
-func.func @hoist_pure(%lb: index, %ub: index, %step: index, %a: i32, %b: i32, %m: memref<10xi32>) {
+func.func private @use(i32)
+func.func @hoist_pure(%lb: index, %ub: index, %step: index, %a: i32, %b: i32) {
   scf.for %i = %lb to %ub step %step {
     %0 = arith.addi %a, %b : i32
     %1 = arith.muli %0, %a : i32
-    memref.store %1, %m[%i] : memref<10xi32>
+    func.call @use(%1) : (i32) -> ()
   }
   return
 }
 
 // -----
 
-// Ops depending on the induction variable stay in the loop; those before them that do not move.
-func.func @depends_on_iv(%lb: index, %ub: index, %step: index, %a: index, %m: memref<10xindex>) {
+// Ops depending on the induction variable stay in the loop; the invariant ones before them move.
+func.func private @use(index)
+func.func @depends_on_iv(%lb: index, %ub: index, %step: index, %a: index) {
   scf.for %i = %lb to %ub step %step {
     %0 = arith.addi %a, %a : index
     %1 = arith.addi %i, %0 : index
-    memref.store %1, %m[%i] : memref<10xindex>
+    func.call @use(%1) : (index) -> ()
   }
   return
 }
@@ -23,50 +25,53 @@ func.func @depends_on_iv(%lb: index, %ub: index, %step: index, %a: index, %m: me
 // -----
 
 // Constants in the body are hoisted.
-func.func @constants(%lb: index, %ub: index, %step: index, %m: memref<10xi32>) {
+func.func private @use(i32)
+func.func @constants(%lb: index, %ub: index, %step: index) {
   scf.for %i = %lb to %ub step %step {
     %c = arith.constant 42 : i32
-    memref.store %c, %m[%i] : memref<10xi32>
+    func.call @use(%c) : (i32) -> ()
   }
   return
 }
 
 // -----
 
-// Side-effecting ops (a store, a call) stay in the loop.
-func.func private @effect(i32)
-func.func @side_effects(%lb: index, %ub: index, %step: index, %a: i32, %m: memref<10xi32>) {
+// Calls (unknown side effects) stay in the loop even with invariant operands, and so do their users.
+func.func private @effect(i32) -> i32
+func.func @side_effects(%lb: index, %ub: index, %step: index, %a: i32) {
   scf.for %i = %lb to %ub step %step {
-    func.call @effect(%a) : (i32) -> ()
-    memref.store %a, %m[%lb] : memref<10xi32>
+    %0 = func.call @effect(%a) : (i32) -> i32
+    %1 = arith.addi %0, %0 : i32
   }
   return
 }
 
 // -----
 
-// Division by a non-constant divisor may trap: it is not hoisted; by a non-zero constant it is.
-func.func @division(%lb: index, %ub: index, %step: index, %a: i32, %b: i32, %m: memref<10xi32>) {
+// Division by a value that may be zero is not hoisted; by a non-zero constant it is.
+func.func private @use(i32)
+func.func @division(%lb: index, %ub: index, %step: index, %a: i32, %b: i32) {
   scf.for %i = %lb to %ub step %step {
     %c3 = arith.constant 3 : i32
     %0 = arith.divsi %a, %b : i32
     %1 = arith.divui %a, %c3 : i32
     %2 = arith.addi %0, %1 : i32
-    memref.store %2, %m[%i] : memref<10xi32>
+    func.call @use(%2) : (i32) -> ()
   }
   return
 }
 
 // -----
 
-// Nested loops: invariant ops move out of both loops.
-func.func @nested(%lb: index, %ub: index, %step: index, %a: i32, %m: memref<10x10xi32>) {
+// Nested loops: invariant ops move out of both loops, ops on the outer variable out of the inner one.
+func.func private @use(i32)
+func.func @nested(%lb: index, %ub: index, %step: index, %a: i32) {
   scf.for %i = %lb to %ub step %step {
     scf.for %j = %lb to %ub step %step {
       %0 = arith.muli %a, %a : i32
       %1 = arith.index_cast %i : index to i32
       %2 = arith.addi %0, %1 : i32
-      memref.store %2, %m[%i, %j] : memref<10x10xi32>
+      func.call @use(%2) : (i32) -> ()
     }
   }
   return
@@ -88,11 +93,47 @@ func.func @iter_args(%lb: index, %ub: index, %step: index, %a: f32) -> f32 {
 // -----
 
 // math ops are pure and hoisted.
-func.func @math(%lb: index, %ub: index, %step: index, %x: f32, %m: memref<10xf32>) {
+func.func private @use(f32)
+func.func @math(%lb: index, %ub: index, %step: index, %x: f32) {
   scf.for %i = %lb to %ub step %step {
     %0 = math.exp %x : f32
     %1 = math.sqrt %0 : f32
-    memref.store %1, %m[%i] : memref<10xf32>
+    func.call @use(%1) : (f32) -> ()
   }
   return
+}
+
+// -----
+
+// scf.while: invariant ops of the before and after regions are hoisted.
+func.func @while(%n: i32, %a: i32) -> i32 {
+  %c0 = arith.constant 0 : i32
+  %r = scf.while (%i = %c0) : (i32) -> i32 {
+    %lim = arith.addi %n, %a : i32
+    %cond = arith.cmpi slt, %i, %lim : i32
+    scf.condition(%cond) %i : i32
+  } do {
+  ^bb0(%j: i32):
+    %one = arith.constant 1 : i32
+    %next = arith.addi %j, %one : i32
+    scf.yield %next : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// An scf.if inside a loop on invariant operands is pure and hoisted with its region.
+func.func @if_in_loop(%lb: index, %ub: index, %step: index, %c: i1, %a: i32, %b: i32) -> i32 {
+  %init = arith.constant 0 : i32
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %init) -> (i32) {
+    %v = scf.if %c -> (i32) {
+      scf.yield %a : i32
+    } else {
+      scf.yield %b : i32
+    }
+    %s = arith.addi %acc, %v : i32
+    scf.yield %s : i32
+  }
+  return %r : i32
 }
