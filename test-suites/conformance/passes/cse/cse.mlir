@@ -111,3 +111,78 @@ func.func @dead(%a: i32) {
   %1 = arith.addi %a, %a : i32
   return
 }
+
+// -----
+
+// An op inside a region reuses an equal op of the enclosing block (the region is dominated).
+func.func @into_region(%a: i32, %c: i1) -> i32 {
+  %0 = arith.muli %a, %a : i32
+  %r = scf.if %c -> (i32) {
+    %1 = arith.muli %a, %a : i32
+    scf.yield %1 : i32
+  } else {
+    scf.yield %0 : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// Equal ops in the two branches of an scf.if are not merged with each other.
+func.func @sibling_regions(%a: i32, %c: i1) -> i32 {
+  %r = scf.if %c -> (i32) {
+    %0 = arith.addi %a, %a : i32
+    scf.yield %0 : i32
+  } else {
+    %1 = arith.addi %a, %a : i32
+    scf.yield %1 : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// Equal scf.if ops with single-block regions and no effects are merged, regions compared.
+func.func @equal_ifs(%a: i32, %b: i32, %c: i1) -> (i32, i32) {
+  %0 = scf.if %c -> (i32) {
+    scf.yield %a : i32
+  } else {
+    scf.yield %b : i32
+  }
+  %1 = scf.if %c -> (i32) {
+    scf.yield %a : i32
+  } else {
+    scf.yield %b : i32
+  }
+  return %0, %1 : i32, i32
+}
+
+// -----
+
+// Ops in a loop body reuse the enclosing function's ops; the loop body's own duplicates merge.
+func.func @loop_body(%lb: index, %ub: index, %step: index, %a: i32) -> i32 {
+  %0 = arith.addi %a, %a : i32
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %a) -> (i32) {
+    %1 = arith.addi %a, %a : i32
+    %2 = arith.muli %acc, %1 : i32
+    %3 = arith.muli %acc, %1 : i32
+    %4 = arith.addi %2, %3 : i32
+    scf.yield %4 : i32
+  }
+  %5 = arith.addi %r, %0 : i32
+  return %5 : i32
+}
+
+// -----
+
+// Constants in nested regions merge with the function's constants.
+func.func @nested_constants(%c: i1) -> i32 {
+  %one = arith.constant 1 : i32
+  %r = scf.if %c -> (i32) {
+    %one2 = arith.constant 1 : i32
+    scf.yield %one2 : i32
+  } else {
+    scf.yield %one : i32
+  }
+  return %r : i32
+}

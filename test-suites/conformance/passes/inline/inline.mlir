@@ -131,3 +131,57 @@ func.func @caller(%x: i32, %y: i32) -> i32 {
   %s = arith.addi %q, %r : i32
   return %s : i32
 }
+
+// -----
+
+// A callee with structured control flow is inlined with its regions.
+func.func @select_max(%a: i32, %b: i32) -> i32 {
+  %c = arith.cmpi sgt, %a, %b : i32
+  %r = scf.if %c -> (i32) {
+    scf.yield %a : i32
+  } else {
+    scf.yield %b : i32
+  }
+  return %r : i32
+}
+func.func @caller(%x: i32, %y: i32) -> i32 {
+  %0 = func.call @select_max(%x, %y) : (i32, i32) -> i32
+  return %0 : i32
+}
+
+// -----
+
+// A call inside a loop body is inlined there.
+func.func private @step(%a: i32) -> i32 {
+  %c2 = arith.constant 2 : i32
+  %0 = arith.muli %a, %c2 : i32
+  return %0 : i32
+}
+func.func @loop(%lb: index, %ub: index, %s: index, %init: i32) -> i32 {
+  %r = scf.for %i = %lb to %ub step %s iter_args(%acc = %init) -> (i32) {
+    %n = func.call @step(%acc) : (i32) -> i32
+    scf.yield %n : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// A multi-block callee cannot be inlined into a single-block region (scf.for's body).
+func.func @abs(%a: i32) -> i32 {
+  %c0 = arith.constant 0 : i32
+  %neg = arith.cmpi slt, %a, %c0 : i32
+  cf.cond_br %neg, ^bb1, ^bb2
+^bb1:
+  %n = arith.subi %c0, %a : i32
+  return %n : i32
+^bb2:
+  return %a : i32
+}
+func.func @loop(%lb: index, %ub: index, %s: index, %init: i32) -> i32 {
+  %r = scf.for %i = %lb to %ub step %s iter_args(%acc = %init) -> (i32) {
+    %n = func.call @abs(%acc) : (i32) -> i32
+    scf.yield %n : i32
+  }
+  return %r : i32
+}

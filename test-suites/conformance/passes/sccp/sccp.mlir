@@ -155,3 +155,57 @@ func.func @switch_constant(%x: i32) -> i32 {
 ^bb1(%a: i32):
   return %a : i32
 }
+
+// -----
+
+// scf.if on a constant condition: only the taken region contributes to the result.
+func.func @scf_if_constant(%x: i32) -> i32 {
+  %t = arith.constant true
+  %c1 = arith.constant 1 : i32
+  %r = scf.if %t -> (i32) {
+    scf.yield %c1 : i32
+  } else {
+    scf.yield %x : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// scf.if yielding the same constant from both regions has a constant result.
+func.func @scf_if_same(%c: i1) -> i32 {
+  %r = scf.if %c -> (i32) {
+    %a = arith.constant 7 : i32
+    scf.yield %a : i32
+  } else {
+    %b = arith.constant 7 : i32
+    scf.yield %b : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// scf.for whose iter_arg stays constant through the body.
+func.func @scf_for_constant_iter(%lb: index, %ub: index, %step: index) -> i32 {
+  %c5 = arith.constant 5 : i32
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %c5) -> (i32) {
+    %z = arith.constant 0 : i32
+    %s = arith.addi %acc, %z : i32
+    scf.yield %s : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// scf.for accumulating: the iter_arg is overdefined.
+func.func @scf_for_accumulate(%lb: index, %ub: index, %step: index) -> i32 {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %c0) -> (i32) {
+    %s = arith.addi %acc, %c1 : i32
+    scf.yield %s : i32
+  }
+  return %r : i32
+}

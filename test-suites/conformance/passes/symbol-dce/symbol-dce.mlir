@@ -109,3 +109,16 @@ func.func @main(%a: i32) -> i32 {
   %0 = func.call @used_decl(%a) : (i32) -> i32
   return %0 : i32
 }
+
+// -----
+
+// A private function used only from inside a loop of a public function stays.
+func.func private @body(i32) -> i32
+func.func private @unused(i32) -> i32
+func.func @main(%lb: index, %ub: index, %s: index, %init: i32) -> i32 {
+  %r = scf.for %i = %lb to %ub step %s iter_args(%acc = %init) -> (i32) {
+    %n = func.call @body(%acc) : (i32) -> i32
+    scf.yield %n : i32
+  }
+  return %r : i32
+}
