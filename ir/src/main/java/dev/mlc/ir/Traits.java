@@ -67,8 +67,10 @@ public final class Traits {
   public interface Pure extends Trait {}
 
   /**
-   * No side effects, and speculatable (hoistable out of a loop that may not run) only when
-   * {@link #isSpeculatable} says so for the op at hand, e.g. a division by a non-zero constant.
+   * No side effects (for ops with regions: when their nested ops have none), and speculatable
+   * (hoistable out of a loop that may not run) only when {@link #isSpeculatable} says so for the op
+   * at hand: a division by a non-zero constant, a loop known to terminate (MLIR's
+   * ConditionallySpeculatable).
    */
   public interface ConditionallySpeculatable extends NoMemoryEffect {
     boolean isSpeculatable(Operation op);

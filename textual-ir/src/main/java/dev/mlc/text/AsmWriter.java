@@ -217,8 +217,12 @@ final class AsmWriter implements OpAsmPrinter {
     printResources();
   }
 
-  /** The dialect whose ops print without their prefix here (MLIR's default dialect: func in func.func). */
-  private String defaultDialect;
+  /**
+   * The dialect whose ops print without their prefix here, as MLIR's printer does: {@code builtin}
+   * at the top and in a module, {@code func} in {@code func.func}, none inside other ops. Only a
+   * name with no further dot is shortened ({@code llvm.intr.fma} never is).
+   */
+  private String defaultDialect = "builtin";
 
   @Override public void printOperation(Operation op) {
     int nres = op.numResults();
@@ -238,16 +242,18 @@ final class AsmWriter implements OpAsmPrinter {
     OpDef def = op.def();
     if (!options.generic() && def != null && def.hasCustomAssembly() && def.canPrintCustomForm(op)) {
       String name = op.name();
-      if (name.startsWith("builtin.")) name = name.substring(8);
-      else if (defaultDialect != null && name.startsWith(defaultDialect) && name.length() > defaultDialect.length()
-          && name.charAt(defaultDialect.length()) == '.') name = name.substring(defaultDialect.length() + 1);
+      String dd = defaultDialect;
+      if (!dd.isEmpty() && name.startsWith(dd) && name.length() > dd.length() && name.charAt(dd.length()) == '.'
+          && name.indexOf('.', dd.length() + 1) < 0) name = name.substring(dd.length() + 1);
       ascii(name);
-      String saved = defaultDialect;
-      if (def.defaultDialect() != null) defaultDialect = def.defaultDialect();
+      defaultDialect = def.defaultDialect() != null ? def.defaultDialect() : "";
       def.print(op, this);
-      defaultDialect = saved;
+      defaultDialect = dd;
     } else {
+      String dd = defaultDialect;
+      defaultDialect = "";
       printGeneric(op);
+      defaultDialect = dd;
     }
     if (options.debugInfo()) {
       ch(' ');

@@ -41,6 +41,8 @@ public final class ModuleOp extends OpDef implements Traits.IsolatedFromAbove, T
 
   @Override public boolean isInherentAttr(String n) { return INHERENT.contains(n); }
 
+  @Override public String defaultDialect() { return "builtin"; }
+
   @Override protected boolean verify(Operation op) {
     if (op.numOperands() != 0) return op.emitOpError("requires zero operands").failure();
     if (op.numResults() != 0) return op.emitOpError("requires zero results").failure();

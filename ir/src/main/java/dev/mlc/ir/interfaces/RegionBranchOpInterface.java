@@ -16,9 +16,22 @@ public interface RegionBranchOpInterface {
   /** The regions entered from the op itself, given constant operands (null where unknown). */
   List<Integer> entrySuccessors(Operation op, List<Attribute> operands);
 
-  /** The values passed to the entry block arguments of region {@code region} from the op. */
+  /**
+   * The values passed from the op to the entry block arguments of region {@code region} (or to the
+   * op's results for {@link #PARENT}, when the op may skip its regions).
+   */
   List<Value> entryOperands(Operation op, int region);
 
   /** Where control goes from the terminator of region {@code region}. */
   List<Integer> successorsOfRegion(Operation op, int region);
+
+  /**
+   * The entry-block arguments of region {@code region} that receive the forwarded values (entry
+   * operands, or a terminator's forwarded operands); the others (a loop's induction variable) take
+   * values the op computes itself. All of them by default.
+   */
+  default List<? extends Value> successorInputs(Operation op, int region) { return op.region(region).front().arguments(); }
+
+  /** The operands of {@code terminator}, a terminator of one of the op's regions, forwarded to its successors. All by default. */
+  default List<Value> forwardedOperands(Operation op, Operation terminator) { return terminator.operands(); }
 }

@@ -71,9 +71,9 @@ public final class LoopInvariantCodeMotionPass extends Pass {
     }) != WalkResult.INTERRUPT;
   }
 
-  /** Pure ops always; conditionally speculatable ones when their definition says so. */
+  /** Conditionally speculatable ops when their definition says so (even if also Pure); other Pure ops always. */
   private static boolean isSpeculatable(Operation op) {
-    if (op.hasTrait(Traits.Pure.class)) return true;
-    return op.def() instanceof Traits.ConditionallySpeculatable c && c.isSpeculatable(op);
+    if (op.def() instanceof Traits.ConditionallySpeculatable c) return c.isSpeculatable(op);
+    return op.hasTrait(Traits.Pure.class);
   }
 }

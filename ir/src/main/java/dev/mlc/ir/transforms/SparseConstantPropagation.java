@@ -101,6 +101,16 @@ final class SparseConstantPropagation {
     markExecutable(r.front());
   }
 
+  /** Enters region {@code s} of region-branch op {@code op}: its successor inputs join {@code inputs}, its other arguments are overdefined. */
+  private void enterRegionOf(RegionBranchOpInterface rb, Operation op, int s, List<Value> inputs) {
+    Region r = op.region(s);
+    if (r.isEmpty()) return;
+    List<? extends Value> targets = rb.successorInputs(op, s);
+    for (Value a : r.front().arguments()) if (!targets.contains(a)) join(a, ConstantValue.OVERDEFINED);
+    joinAll(targets, inputs);
+    markExecutable(r.front());
+  }
+
   private void enqueue(Operation op) {
     if (queued.add(op)) worklist.add(op);
   }
@@ -186,8 +196,8 @@ final class SparseConstantPropagation {
     List<Attribute> operands = constantOperands(op);
     if (operands == null) return;
     for (int s : rb.entrySuccessors(op, operands)) {
-      if (s == RegionBranchOpInterface.PARENT) joinAll(op.results(), null);
-      else enterRegion(op.region(s), rb.entryOperands(op, s));
+      if (s == RegionBranchOpInterface.PARENT) joinAll(op.results(), rb.entryOperands(op, s));
+      else enterRegionOf(rb, op, s, rb.entryOperands(op, s));
     }
   }
 
@@ -197,10 +207,10 @@ final class SparseConstantPropagation {
     Operation parent = region.parentOp();
     if (parent == null) return;
     if (parent.def() instanceof RegionBranchOpInterface rb) {
-      List<Value> forwarded = op.hasTrait(Traits.IsTerminator.class) ? op.operands() : null;
+      List<Value> forwarded = op.hasTrait(Traits.IsTerminator.class) ? rb.forwardedOperands(parent, op) : null;
       for (int s : rb.successorsOfRegion(parent, region.indexInParent())) {
         if (s == RegionBranchOpInterface.PARENT) joinAll(parent.results(), forwarded);
-        else enterRegion(parent.region(s), forwarded);
+        else enterRegionOf(rb, parent, s, forwarded);
       }
     } else if (CallGraph.callableRegion(parent) == region) {
       for (Operation call : callSites.getOrDefault(parent, Set.of())) enqueue(call);

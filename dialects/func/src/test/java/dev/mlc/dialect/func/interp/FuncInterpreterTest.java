@@ -109,4 +109,33 @@ class FuncInterpreterTest {
     InterpreterException e = assertThrows(InterpreterException.class, () -> in.call(Interpreter.findFunction(module, "main")));
     assertTrue(e.getMessage().contains("step limit"), e.getMessage());
   }
+
+  @Test void conversionCastsBridgePartlyLoweredIr() {
+    MLContext ctx = MLContext.withAllDialects();
+    Operation module = Parser.parse(ctx, "m.mlir", """
+        func.func @main(%t: tensor<2xf32>, %i: index) -> (tensor<2xf32>, i64, i8) {
+          %m = "builtin.unrealized_conversion_cast"(%t) : (tensor<2xf32>) -> memref<2xf32>
+          %u = "builtin.unrealized_conversion_cast"(%m) : (memref<2xf32>) -> tensor<2xf32>
+          %j = "builtin.unrealized_conversion_cast"(%i) : (index) -> i64
+          %k = "builtin.unrealized_conversion_cast"(%i) : (index) -> i8
+          return %u, %j, %k : tensor<2xf32>, i64, i8
+        }
+        """);
+    dev.mlc.ir.interp.Tensor t = dev.mlc.ir.interp.Tensor.ofDoubles(dev.mlc.ir.type.FloatType.F32, new long[] {2}, 1.5, -2);
+    Object[] r = new Interpreter(ctx).call(Interpreter.findFunction(module, "main"), t, 300L);
+    assertArrayEquals(new Object[] {t, 300L, 44L}, r);
+  }
+
+  @Test void conversionCastsBetweenUnrelatedValuesAreErrors() {
+    MLContext ctx = MLContext.withAllDialects();
+    Operation module = Parser.parse(ctx, "m.mlir", """
+        func.func @main(%x: f32) -> i32 {
+          %y = "builtin.unrealized_conversion_cast"(%x) : (f32) -> i32
+          return %y : i32
+        }
+        """);
+    InterpreterException e = assertThrows(InterpreterException.class,
+        () -> new Interpreter(ctx).call(Interpreter.findFunction(module, "main"), 1.0));
+    assertEquals("'builtin.unrealized_conversion_cast' op cannot interpret a conversion cast from f32 to i32", e.describe());
+  }
 }

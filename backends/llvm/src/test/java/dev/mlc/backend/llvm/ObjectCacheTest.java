@@ -1,0 +1,70 @@
+package dev.mlc.backend.llvm;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.mlc.ir.Operation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ObjectCacheTest {
+  static final String SRC = """
+      llvm.func @poly(%x: f64) -> f64 {
+        %c = llvm.mlir.constant(3.0 : f64) : f64
+        %0 = llvm.fmul %x, %x : f64
+        %1 = llvm.fmul %0, %c : f64
+        %2 = llvm.fadd %1, %x : f64
+        llvm.return %2 : f64
+      }""";
+
+  static List<Path> objects(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".o")).toList();
+    }
+  }
+
+  @Test void secondCompileLoadsTheCachedObject(@TempDir Path dir) throws Exception {
+    ObjectCache cache = new ObjectCache(dir);
+    Operation m = TranslationTest.parse(SRC);
+    try (JitModule j = JitModule.compile(m, TargetOptions.host(), cache)) {
+      assertEquals(2.0 * 2 * 3 + 2, (Double) j.function("poly").invoke(2.0), 0.0);
+    }
+    assertEquals(0, cache.hits());
+    assertEquals(1, cache.misses());
+    assertEquals(1, objects(dir).size());
+    // A new cache object on the same directory: as a later process would see it.
+    ObjectCache again = new ObjectCache(dir);
+    try (JitModule j = JitModule.compile(TranslationTest.parse(SRC), TargetOptions.host(), again)) {
+      assertEquals(-1.5 * -1.5 * 3 - 1.5, (Double) j.function("poly").invoke(-1.5), 0.0);
+    }
+    assertEquals(1, again.hits());
+    // Other options are another entry.
+    try (JitModule j = JitModule.compile(m, TargetOptions.host().withOptLevel(0), again)) {
+      assertEquals(4.0, (Double) j.function("poly").invoke(1.0), 0.0);
+    }
+    assertEquals(2, objects(dir).size());
+  }
+
+  @Test void aDamagedEntryIsCompiledAgain(@TempDir Path dir) throws Exception {
+    ObjectCache cache = new ObjectCache(dir);
+    Operation m = TranslationTest.parse(SRC);
+    JitModule.compile(m, TargetOptions.host(), cache).close();
+    Path obj = objects(dir).get(0);
+    byte[] b = Files.readAllBytes(obj);
+    b[b.length / 2] ^= 0x55; // one flipped byte in the middle of the code
+    Files.write(obj, b);
+    ObjectCache again = new ObjectCache(dir);
+    try (JitModule j = JitModule.compile(m, TargetOptions.host(), again)) {
+      assertEquals(4.0, (Double) j.function("poly").invoke(1.0), 0.0);
+    }
+    assertEquals(0, again.hits(), "a damaged entry is a miss");
+    assertFalse(java.util.Arrays.equals(b, Files.readAllBytes(obj)), "the damaged entry was replaced");
+    Files.write(obj, new byte[] {1, 2, 3});
+    try (JitModule j = JitModule.compile(m, TargetOptions.host(), again)) {
+      assertEquals(4.0, (Double) j.function("poly").invoke(1.0), 0.0);
+    }
+  }
+}
