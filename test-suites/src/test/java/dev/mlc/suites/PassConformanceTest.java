@@ -139,13 +139,15 @@ class PassConformanceTest {
   static final Pattern VALUE = Pattern.compile("%[A-Za-z0-9_$.\\-]+");
   static final Pattern BLOCK = Pattern.compile("\\^[A-Za-z0-9_$.\\-]+");
   static final Pattern CONSTANT = Pattern.compile("^\\s*%[A-Za-z0-9_$.\\-]+ = arith\\.constant ");
+  static final Pattern PRED_COMMENT = Pattern.compile("^(\\s*\\^.*:)\\s*// (pred|\\d+ preds|no predecessors)\\b.*$");
   static final Pattern SCOPE = Pattern.compile("^\\s*(func\\.func|module)\\b");
   static final Pattern BLOCK_START = Pattern.compile("(\\{|^\\s*\\^[A-Za-z0-9_$.\\-]+(\\(.*\\))?:)$");
 
   /**
    * The normalizations, applied to both outputs alike:
    * <ol>
-   *   <li>trailing whitespace and blank lines are dropped;
+   *   <li>trailing whitespace and blank lines are dropped, and so are the predecessor comments
+   *       upstream prints after block labels ({@code ^bb1:  // 2 preds: ^bb0, ^bb2});
    *   <li>with {@code sortConstants}, the run of {@code arith.constant} lines that opens a block is
    *       sorted by its text after {@code =} (only the order in which folders materialize constants
    *       differs, not what they are);
@@ -156,7 +158,7 @@ class PassConformanceTest {
    */
   static String normalize(String text, boolean sortConstants) {
     List<String> lines = new ArrayList<>();
-    for (String l : text.split("\n")) if (!l.isBlank()) lines.add(l.stripTrailing());
+    for (String l : text.split("\n")) if (!l.isBlank()) lines.add(PRED_COMMENT.matcher(l.stripTrailing()).replaceFirst("$1"));
     if (sortConstants) {
       for (int i = 0; i < lines.size(); i++) {
         if (!BLOCK_START.matcher(lines.get(i)).find()) continue;
