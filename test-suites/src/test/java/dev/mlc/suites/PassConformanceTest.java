@@ -140,6 +140,7 @@ class PassConformanceTest {
   static final Pattern BLOCK = Pattern.compile("\\^[A-Za-z0-9_$.\\-]+");
   static final Pattern CONSTANT = Pattern.compile("^\\s*%[A-Za-z0-9_$.\\-]+ = arith\\.constant ");
   static final Pattern PRED_COMMENT = Pattern.compile("^(\\s*\\^.*:)\\s*// (pred|\\d+ preds|no predecessors)\\b.*$");
+  static final Pattern RESULTS = Pattern.compile("^\\s*(%[A-Za-z0-9_$.\\-]+(:\\d+)?(, %[A-Za-z0-9_$.\\-]+(:\\d+)?)*) = ");
   static final Pattern SCOPE = Pattern.compile("^\\s*(func\\.func|module)\\b");
   static final Pattern BLOCK_START = Pattern.compile("(\\{|^\\s*\\^[A-Za-z0-9_$.\\-]+(\\(.*\\))?:)$");
 
@@ -151,9 +152,10 @@ class PassConformanceTest {
    *   <li>with {@code sortConstants}, the run of {@code arith.constant} lines that opens a block is
    *       sorted by its text after {@code =} (only the order in which folders materialize constants
    *       differs, not what they are);
-   *   <li>SSA values and block labels are renamed {@code %vN} and {@code ^bN} in order of first
-   *       appearance, afresh in every function and module (upstream names results from
-   *       OpAsmOpInterface, e.g. {@code %c3_i32}, and numbers them per isolated-from-above op).
+   *   <li>SSA values and block labels are renamed {@code %vN} and {@code ^bN} in textual order,
+   *       afresh in every function and module (upstream names results from OpAsmOpInterface,
+   *       e.g. {@code %c3_i32}, and numbers them per isolated-from-above op); every value
+   *       definition gets a new name (see {@link #renameValues}).
    * </ol>
    */
   static String normalize(String text, boolean sortConstants) {
@@ -170,20 +172,43 @@ class PassConformanceTest {
     // Names restart in every function and module (upstream numbers values per isolated-from-above op).
     StringBuilder out = new StringBuilder();
     Map<String, String> values = new HashMap<>(), blocks = new HashMap<>();
+    int[] next = {0};
     for (String l : lines) {
       if (SCOPE.matcher(l).find()) {
         values.clear();
         blocks.clear();
+        next[0] = 0;
       }
-      out.append(rename(rename(l, VALUE, "%v", values), BLOCK, "^b", blocks)).append('\n');
+      out.append(renameBlocks(renameValues(l, values, next), blocks)).append('\n');
     }
     return out.toString();
   }
 
+  /**
+   * Renames the values of one line: a definition (a name in the result list before {@code =},
+   * or followed by {@code :} or {@code " = "}: arguments, induction variables, iter_args) gets a
+   * fresh name, a use the name of the latest definition. Definitions must get fresh names because
+   * we reuse a number after a nested region ends, where upstream keeps counting.
+   */
+  private static String renameValues(String line, Map<String, String> names, int[] next) {
+    Matcher results = RESULTS.matcher(line);
+    int resultsEnd = results.find() ? results.end(1) : -1;
+    Matcher m = VALUE.matcher(line);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String rest = line.substring(m.end());
+      boolean def = m.start() < resultsEnd || rest.startsWith(":") || rest.startsWith(" = ");
+      String name = def || !names.containsKey(m.group()) ? "%v" + next[0]++ : names.get(m.group());
+      names.put(m.group(), name);
+      m.appendReplacement(sb, Matcher.quoteReplacement(name));
+    }
+    return m.appendTail(sb).toString();
+  }
+
   private static String rhs(String constantLine) { return constantLine.substring(constantLine.indexOf(" = ")); }
 
-  private static String rename(String text, Pattern p, String prefix, Map<String, String> names) {
-    return p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(names.computeIfAbsent(m.group(), k -> prefix + names.size())));
+  private static String renameBlocks(String line, Map<String, String> names) {
+    return BLOCK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(names.computeIfAbsent(m.group(), k -> "^b" + names.size())));
   }
 
   static String describe(String expected, String actual) {
