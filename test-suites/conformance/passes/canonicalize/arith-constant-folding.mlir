@@ -183,3 +183,39 @@ func.func @extended() -> (i8, i1, i8, i8) {
   %2, %3 = arith.mului_extended %a, %b : i8
   return %0, %1, %2, %3 : i8, i1, i8, i8
 }
+
+// -----
+
+// Folds on i64 extremes: wrapping, signed min, unsigned max.
+func.func @i64_extremes() -> (i64, i64, i64, i1) {
+  %max = arith.constant 9223372036854775807 : i64
+  %min = arith.constant -9223372036854775808 : i64
+  %one = arith.constant 1 : i64
+  %0 = arith.addi %max, %one : i64
+  %1 = arith.subi %min, %one : i64
+  %2 = arith.divui %min, %one : i64
+  %3 = arith.cmpi ugt, %min, %max : i64
+  return %0, %1, %2, %3 : i64, i64, i64, i1
+}
+
+// -----
+
+// Float folds producing infinities and denormals.
+func.func @float_overflow() -> (f32, f32) {
+  %big = arith.constant 3.0e38 : f32
+  %tiny = arith.constant 1.0e-38 : f32
+  %ten = arith.constant 10.0 : f32
+  %0 = arith.mulf %big, %ten : f32
+  %1 = arith.divf %tiny, %ten : f32
+  return %0, %1 : f32, f32
+}
+
+// -----
+
+// Non-splat float vectors fold elementwise, with a NaN element.
+func.func @dense_float() -> vector<3xf32> {
+  %a = arith.constant dense<[1.0, 0.0, -2.0]> : vector<3xf32>
+  %b = arith.constant dense<[3.0, 0.0, 0.5]> : vector<3xf32>
+  %0 = arith.divf %a, %b : vector<3xf32>
+  return %0 : vector<3xf32>
+}

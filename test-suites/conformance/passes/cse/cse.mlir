@@ -186,3 +186,45 @@ func.func @nested_constants(%c: i1) -> i32 {
   }
   return %r : i32
 }
+
+// -----
+
+// Commutative ops with swapped operands.
+func.func @commutative(%a: i32, %b: i32) -> (i32, i32) {
+  %0 = arith.addi %a, %b : i32
+  %1 = arith.addi %b, %a : i32
+  return %0, %1 : i32, i32
+}
+
+// -----
+
+// math ops are pure and merged; their fastmath flags must agree.
+func.func @math_ops(%x: f32) -> (f32, f32, f32) {
+  %0 = math.exp %x : f32
+  %1 = math.exp %x : f32
+  %2 = math.exp %x fastmath<afn> : f32
+  return %0, %1, %2 : f32, f32, f32
+}
+
+// -----
+
+// An op after a loop reuses an equal op before it; ops inside the loop using the iteration variable do not merge out.
+func.func @after_loop(%lb: index, %ub: index, %step: index, %a: index) -> (index, index) {
+  %0 = arith.muli %a, %a : index
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %a) -> (index) {
+    %1 = arith.muli %i, %i : index
+    %2 = arith.addi %acc, %1 : index
+    scf.yield %2 : index
+  }
+  %3 = arith.muli %a, %a : index
+  return %0, %3 : index, index
+}
+
+// -----
+
+// cf.assert has effects: two equal asserts both stay.
+func.func @asserts(%c: i1) {
+  cf.assert %c, "first"
+  cf.assert %c, "first"
+  return
+}

@@ -137,3 +137,43 @@ func.func @if_in_loop(%lb: index, %ub: index, %step: index, %c: i1, %a: i32, %b:
   }
   return %r : i32
 }
+
+// -----
+
+// scf.parallel bodies: invariant ops are hoisted.
+func.func private @use(i32)
+func.func @parallel(%lb: index, %ub: index, %step: index, %a: i32) {
+  scf.parallel (%i) = (%lb) to (%ub) step (%step) {
+    %0 = arith.muli %a, %a : i32
+    %1 = arith.index_cast %i : index to i32
+    %2 = arith.addi %0, %1 : i32
+    func.call @use(%2) : (i32) -> ()
+    scf.reduce
+  }
+  return
+}
+
+// -----
+
+// A loop inside an scf.if: the invariant op moves out of the loop but stays in the if.
+func.func private @use(i32)
+func.func @loop_in_if(%c: i1, %lb: index, %ub: index, %step: index, %a: i32) {
+  scf.if %c {
+    scf.for %i = %lb to %ub step %step {
+      %0 = arith.muli %a, %a : i32
+      func.call @use(%0) : (i32) -> ()
+    }
+  }
+  return
+}
+
+// -----
+
+// A loop whose body only has invariant pure ops and a yield: they are all hoisted.
+func.func @all_invariant(%lb: index, %ub: index, %step: index, %a: f32) -> f32 {
+  %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %a) -> (f32) {
+    %0 = arith.mulf %a, %a : f32
+    scf.yield %0 : f32
+  }
+  return %r : f32
+}

@@ -209,3 +209,66 @@ func.func @scf_for_accumulate(%lb: index, %ub: index, %step: index) -> i32 {
   }
   return %r : i32
 }
+
+// -----
+
+// Results of calls to external functions are unknown; arithmetic on them is not folded.
+func.func private @ext() -> i32
+func.func @external_call() -> i32 {
+  %0 = func.call @ext() : () -> i32
+  %c1 = arith.constant 1 : i32
+  %1 = arith.addi %0, %c1 : i32
+  return %1 : i32
+}
+
+// -----
+
+// Folds that need only one constant operand (x * 0) still need the other operand to be known in SCCP.
+func.func @mul_zero(%x: i32) -> i32 {
+  %c0 = arith.constant 0 : i32
+  %0 = arith.muli %x, %c0 : i32
+  return %0 : i32
+}
+
+// -----
+
+// A switch on an unknown flag: the merged argument is overdefined.
+func.func @switch_unknown(%flag: i32) -> i32 {
+  %c10 = arith.constant 10 : i32
+  %c20 = arith.constant 20 : i32
+  cf.switch %flag : i32, [
+    default: ^bb1(%c10 : i32),
+    0: ^bb1(%c20 : i32)
+  ]
+^bb1(%a: i32):
+  return %a : i32
+}
+
+// -----
+
+// scf.while whose condition is false on entry: the result is the initial value.
+func.func @while_false_entry() -> i32 {
+  %c3 = arith.constant 3 : i32
+  %c0 = arith.constant 0 : i32
+  %r = scf.while (%i = %c3) : (i32) -> i32 {
+    %cond = arith.cmpi slt, %i, %c0 : i32
+    scf.condition(%cond) %i : i32
+  } do {
+  ^bb0(%j: i32):
+    %c1 = arith.constant 1 : i32
+    %n = arith.addi %j, %c1 : i32
+    scf.yield %n : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// Float constants propagate and fold, including math ops.
+func.func @floats() -> f32 {
+  %a = arith.constant 2.0 : f32
+  %b = arith.constant 0.5 : f32
+  %0 = arith.mulf %a, %b : f32
+  %1 = math.sqrt %0 : f32
+  return %1 : f32
+}

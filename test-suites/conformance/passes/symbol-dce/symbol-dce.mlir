@@ -122,3 +122,31 @@ func.func @main(%lb: index, %ub: index, %s: index, %init: i32) -> i32 {
   }
   return %r : i32
 }
+
+// -----
+
+// A private function referenced only by a dead private function inside a nested module goes with it.
+module @m {
+  func.func private @helper() {
+    return
+  }
+  func.func private @dead() {
+    func.call @helper() : () -> ()
+    return
+  }
+  func.func @live() {
+    return
+  }
+}
+
+// -----
+
+// Symbols with nested visibility are treated as private by symbol-dce.
+module {
+  func.func nested @nested_unused() {
+    return
+  }
+  func.func @main() {
+    return
+  }
+}
