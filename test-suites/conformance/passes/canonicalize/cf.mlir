@@ -144,3 +144,52 @@ func.func @loop(%n: i32) -> i32 {
 ^bb3:
   return %i : i32
 }
+
+// -----
+
+// Two blocks that differ only in an operand are merged, the operand becoming a block argument.
+func.func @merge_with_argument(%c: i1, %x: i32, %y: i32) -> i32 {
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  %0 = arith.addi %x, %x : i32
+  return %0 : i32
+^bb2:
+  %1 = arith.addi %y, %y : i32
+  return %1 : i32
+}
+
+// -----
+
+// cf.cond_br to one block with different arguments becomes a cf.br with an arith.select.
+func.func @cond_br_select(%c: i1, %x: i32, %y: i32) -> i32 {
+  cf.cond_br %c, ^bb1(%x : i32), ^bb1(%y : i32)
+^bb1(%a: i32):
+  return %a : i32
+}
+
+// -----
+
+// An unused block argument is erased from its block and from the branches into it.
+func.func @unused_block_argument(%c: i1, %x: i32, %y: i32) -> i32 {
+  cf.cond_br %c, ^bb1(%x : i32), ^bb2
+^bb2:
+  cf.br ^bb1(%y : i32)
+^bb1(%a: i32):
+  return %x : i32
+}
+
+// -----
+
+// A conditional branch whose successor's condition is implied by the first one is threaded.
+func.func private @f(i32)
+func.func @cond_br_same_condition(%c: i1, %x: i32, %y: i32) {
+  cf.cond_br %c, ^bb1, ^bb3
+^bb1:
+  cf.cond_br %c, ^bb2, ^bb3
+^bb2:
+  func.call @f(%x) : (i32) -> ()
+  return
+^bb3:
+  func.call @f(%y) : (i32) -> ()
+  return
+}

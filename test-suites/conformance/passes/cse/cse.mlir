@@ -228,3 +228,38 @@ func.func @asserts(%c: i1) {
   cf.assert %c, "first"
   return
 }
+
+// -----
+
+// Duplicates in a later block dominated through a chain of branches are merged.
+func.func @chain_of_blocks(%a: i32) -> i32 {
+  %0 = arith.muli %a, %a : i32
+  cf.br ^bb1
+^bb1:
+  %1 = arith.muli %a, %a : i32
+  cf.br ^bb2
+^bb2:
+  %2 = arith.muli %a, %a : i32
+  %3 = arith.addi %1, %2 : i32
+  %4 = arith.addi %3, %0 : i32
+  return %4 : i32
+}
+
+// -----
+
+// Equal ops on block arguments of a loop header are merged within the header only.
+func.func @loop_header(%n: i32) -> i32 {
+  %c0 = arith.constant 0 : i32
+  cf.br ^bb1(%c0 : i32)
+^bb1(%i: i32):
+  %0 = arith.cmpi slt, %i, %n : i32
+  %1 = arith.cmpi slt, %i, %n : i32
+  %2 = arith.andi %0, %1 : i1
+  cf.cond_br %2, ^bb2, ^bb3
+^bb2:
+  %c1 = arith.constant 1 : i32
+  %next = arith.addi %i, %c1 : i32
+  cf.br ^bb1(%next : i32)
+^bb3:
+  return %i : i32
+}

@@ -188,3 +188,42 @@ func.func @loop(%lb: index, %ub: index, %s: index, %init: i32) -> i32 {
   }
   return %r : i32
 }
+
+// -----
+
+// A private callee called twice is inlined at both sites and then erased.
+func.func private @sq(%a: i32) -> i32 {
+  %0 = arith.muli %a, %a : i32
+  return %0 : i32
+}
+func.func @caller(%x: i32, %y: i32) -> i32 {
+  %0 = func.call @sq(%x) : (i32) -> i32
+  %1 = func.call @sq(%y) : (i32) -> i32
+  %2 = arith.addi %0, %1 : i32
+  return %2 : i32
+}
+
+// -----
+
+// A private callee also referenced from an attribute is inlined but kept.
+func.func private @id(%a: i32) -> i32 {
+  return %a : i32
+}
+func.func @caller(%x: i32) -> i32 attributes {keep = @id} {
+  %0 = func.call @id(%x) : (i32) -> i32
+  return %0 : i32
+}
+
+// -----
+
+// Inlining with math and constants in the callee; the caller's simplification folds them.
+func.func private @norm(%a: f32) -> f32 {
+  %one = arith.constant 1.0 : f32
+  %0 = arith.mulf %a, %one : f32
+  %1 = math.absf %0 : f32
+  return %1 : f32
+}
+func.func @caller(%x: f32) -> f32 {
+  %0 = func.call @norm(%x) : (f32) -> f32
+  return %0 : f32
+}

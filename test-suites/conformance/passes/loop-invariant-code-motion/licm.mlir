@@ -177,3 +177,46 @@ func.func @all_invariant(%lb: index, %ub: index, %step: index, %a: f32) -> f32 {
   }
   return %r : f32
 }
+
+// -----
+
+// An scf.if with a call in a region has effects: it stays in the loop.
+func.func private @effect(i32)
+func.func @if_with_effect(%lb: index, %ub: index, %step: index, %c: i1, %a: i32) {
+  scf.for %i = %lb to %ub step %step {
+    scf.if %c {
+      func.call @effect(%a) : (i32) -> ()
+    }
+  }
+  return
+}
+
+// -----
+
+// Float division may not trap: it is hoisted even with a non-constant divisor.
+func.func private @use(f32)
+func.func @divf(%lb: index, %ub: index, %step: index, %a: f32, %b: f32) {
+  scf.for %i = %lb to %ub step %step {
+    %0 = arith.divf %a, %b : f32
+    func.call @use(%0) : (f32) -> ()
+  }
+  return
+}
+
+// -----
+
+// Shifts by a non-constant amount and ceil/floor divisions by a constant.
+// DIFF: MLIR 19's shifts are Pure (an out-of-range amount gives poison) and are hoisted; ours are
+// only conditionally speculatable, because our interpreter reports an out-of-range shift as an
+// error, so a shift hoisted out of a loop that runs zero times could fail where the program did not.
+func.func private @use(i32)
+func.func @shift_and_ceildiv(%lb: index, %ub: index, %step: index, %a: i32, %s: i32) {
+  scf.for %i = %lb to %ub step %step {
+    %c4 = arith.constant 4 : i32
+    %0 = arith.shli %a, %s : i32
+    %1 = arith.ceildivsi %a, %c4 : i32
+    %2 = arith.addi %0, %1 : i32
+    func.call @use(%2) : (i32) -> ()
+  }
+  return
+}

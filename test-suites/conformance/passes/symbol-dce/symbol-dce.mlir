@@ -150,3 +150,19 @@ module {
     return
   }
 }
+
+// -----
+
+// A public function in a private nested module is not a root: the unused module is erased.
+module {
+  module @priv attributes {sym_visibility = "private"} {
+    func.func @pub() {
+      return
+    }
+  }
+  module @pubmod {
+    func.func @pub() {
+      return
+    }
+  }
+}
