@@ -40,7 +40,7 @@ func.func @not_identities(%x: tensor<3xf32>, %y: tensor<2x3xf32>) -> (tensor<2x3
 // CHECK-NEXT: %1 = graph.constant dense<[14, -21]> : tensor<2xi32>
 // CHECK-NEXT: %2 = graph.constant dense<true> : tensor<2x2xi1>
 // CHECK-NEXT: %3 = graph.constant dense<[0x7FC00000, 2.000000e+01]> : tensor<2xf32>
-// CHECK-NEXT: %4 = graph.constant dense<[1.000000e+10, 1.048576e+26]> : tensor<2xf32>
+// CHECK-NEXT: %4 = graph.constant dense<[1.000000e+10, 1.04857602E+26]> : tensor<2xf32>
 // CHECK-NEXT: return %0, %1, %2, %3, %4 : tensor<2x2xf32>, tensor<2xi32>, tensor<2x2xi1>, tensor<2xf32>, tensor<2xf32>
 func.func @constant_binary() -> (tensor<2x2xf32>, tensor<2xi32>, tensor<2x2xi1>, tensor<2xf32>, tensor<2xf32>) {
   %a = graph.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
@@ -75,7 +75,7 @@ func.func @integer_division_not_folded() -> tensor<2xi32> {
 // CHECK-NEXT: %3 = graph.constant dense<[-2.000000e-01, 5.000000e-01, 8.000000e+00]> : tensor<3xf32>
 // CHECK-NEXT: %4 = graph.constant dense<[-2, 2147483647, 0]> : tensor<3xi32>
 // CHECK-NEXT: %5 = graph.constant dense<[128, 5, 127]> : tensor<3xui8>
-// CHECK-NEXT: %6 = graph.constant dense<[0x{{7|F}}FC00000, 0.70710677, 2.828427e+00]> : tensor<3xf32>
+// CHECK-NEXT: %6 = graph.constant dense<[0x{{7|F}}FC00000, 0.707106769, 2.82842708]> : tensor<3xf32>
 // CHECK-NEXT: return %0, %1, %2, %3, %4, %5, %6 : tensor<3xf32>, tensor<3xf32>, tensor<3xi8>, tensor<3xf32>, tensor<3xi32>, tensor<3xui8>, tensor<3xf32>
 func.func @constant_unary() -> (tensor<3xf32>, tensor<3xf32>, tensor<3xi8>, tensor<3xf32>, tensor<3xi32>, tensor<3xui8>, tensor<3xf32>) {
   %a = graph.constant dense<[-2.0, 0.5, 8.0]> : tensor<3xf32>

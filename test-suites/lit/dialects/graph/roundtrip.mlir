@@ -99,7 +99,7 @@ func.func @nn(%x: tensor<1x3x8x8xf32>, %w: tensor<16x3x3x3xf32>, %b: tensor<16xf
 // CHECK-LABEL: func.func @norm(%arg0: tensor<1x3x4x4xf32>, %arg1: tensor<3xf32>, %arg2: tensor<2x5x8xf32>, %arg3: tensor<8xf32>) {
 // CHECK-NEXT: %0 = graph.batch_norm %arg0, %arg1, %arg1, %arg1, %arg1 {epsilon = 1.000000e-03 : f32} : (tensor<1x3x4x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<1x3x4x4xf32>
 // CHECK-NEXT: %1 = graph.layer_norm %arg2, %arg3, %arg3 : (tensor<2x5x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<2x5x8xf32>
-// CHECK-NEXT: %2 = graph.layer_norm %arg2, %arg3 {axis = -1 : i64, epsilon = 1.000000e-05 : f32} : (tensor<2x5x8xf32>, tensor<8xf32>) -> tensor<2x5x8xf32>
+// CHECK-NEXT: %2 = graph.layer_norm %arg2, %arg3 {axis = -1 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<2x5x8xf32>, tensor<8xf32>) -> tensor<2x5x8xf32>
 // CHECK-NEXT: %3 = graph.softmax %arg2 {axis = 1 : i64} : tensor<2x5x8xf32>
 // CHECK-NEXT: %4 = graph.reduce_sum %arg2 {axes = [1], keepdims = false} : (tensor<2x5x8xf32>) -> tensor<2x8xf32>
 // CHECK-NEXT: %5 = graph.reduce_mean %arg2 {axes = [-1]} : (tensor<2x5x8xf32>) -> tensor<2x5x1xf32>

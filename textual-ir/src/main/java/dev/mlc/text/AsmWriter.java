@@ -924,21 +924,23 @@ final class AsmWriter implements OpAsmPrinter {
   }
 
   /**
-   * MLIR's float format: 6-digit scientific when it reads back exactly, else the shortest
-   * round-trip decimal, else (NaN, infinity, or types without a decimal round trip) hex bits.
+   * MLIR's float format: {@code APFloat::toString} with 6 digits in scientific notation when that
+   * reads back exactly, else APFloat's default form (the type's natural digit budget, plain or
+   * {@code E} notation) when it has a '.', else (NaN, infinity, or types without a decimal form)
+   * hex bits. See {@link ApFloatFormat} for why APFloat's digits and not the shortest ones.
    */
   void printFloatValue(FloatType t, BigInteger bits) {
     double d = FloatBits.toDouble(t, bits);
     // Decimal forms only for types a double holds exactly; f80/f128 always print their bits.
     if (!Double.isNaN(d) && !Double.isInfinite(d) && t.width() <= 64) {
-      String sci = scientific6(d);
+      String sci = d == 0 ? scientific6(d) : ApFloatFormat.toString(d, 6, 0, false);
       if (FloatBits.fromDouble(t, Double.parseDouble(sci)).equals(bits)) {
         ascii(sci);
         return;
       }
-      String shortest = shortest(t, d);
-      if (shortest != null && FloatBits.fromDouble(t, Double.parseDouble(shortest)).equals(bits)) {
-        ascii(shortest);
+      String natural = ApFloatFormat.toString(d, ApFloatFormat.naturalPrecision(t.mantissaBits() + 1), 3, true);
+      if (natural.contains(".") && FloatBits.fromDouble(t, Double.parseDouble(natural)).equals(bits)) {
+        ascii(natural);
         return;
       }
     }
@@ -965,32 +967,6 @@ final class AsmWriter implements OpAsmPrinter {
     if (ae < 10) sb.append('0');
     sb.append(ae);
     return sb.toString();
-  }
-
-  /** The shortest decimal that rounds to the value in type {@code t}, with a '.' in it. */
-  private static String shortest(FloatType t, double d) {
-    String s;
-    if (t == FloatType.F64) s = Double.toString(d);
-    else if (t == FloatType.F32) s = Float.toString((float) d);
-    else {
-      // Narrow types: increase precision until the value reads back.
-      BigInteger target = FloatBits.fromDouble(t, d);
-      s = null;
-      for (int p = 1; p <= 17; p++) {
-        String c = new BigDecimal(d).round(new MathContext(p, RoundingMode.HALF_EVEN)).toString();
-        if (FloatBits.fromDouble(t, Double.parseDouble(c)).equals(target)) {
-          s = c;
-          break;
-        }
-      }
-      if (s == null) return null;
-    }
-    s = s.replace("E+", "e+").replace("E-", "e-").replace("E", "e+");
-    if (!s.contains(".")) {
-      int e = s.indexOf('e');
-      s = e < 0 ? s + ".0" : s.substring(0, e) + ".0" + s.substring(e);
-    }
-    return s;
   }
 
   private static final int HEX_THRESHOLD = 100;

@@ -26,6 +26,16 @@ public interface RegionBranchOpInterface {
   List<Integer> successorsOfRegion(Operation op, int region);
 
   /**
+   * Where control goes from {@code terminator} of region {@code region}, given the terminator's
+   * constant operands (null where unknown), as MLIR's RegionBranchTerminatorOpInterface
+   * getSuccessorRegions: {@code scf.condition} on a constant picks one side. All of
+   * {@link #successorsOfRegion} by default.
+   */
+  default List<Integer> successorsOfTerminator(Operation op, int region, Operation terminator, List<Attribute> operands) {
+    return successorsOfRegion(op, region);
+  }
+
+  /**
    * The entry-block arguments of region {@code region} that receive the forwarded values (entry
    * operands, or a terminator's forwarded operands); the others (a loop's induction variable) take
    * values the op computes itself. All of them by default.

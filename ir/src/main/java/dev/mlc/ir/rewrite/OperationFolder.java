@@ -129,6 +129,19 @@ public final class OperationFolder {
       Operation c = dialect.materializeConstant(rewriter, value, type, near.location());
       if (c == null) return null;
       constants.put(key, c);
+      // A dialect may materialize another dialect's constant (math makes arith.constant): as in
+      // MLIR, reuse that dialect's equal constant if there is one, else register this one for it.
+      String made = c.opName().dialectNamespace();
+      if (!made.equals(dialect.namespace())) {
+        Key madeKey = new Key(region, made, value, type);
+        Operation other = constants.get(madeKey);
+        if (other != null && other.parentBlock() != null) {
+          rewriter.eraseOp(c);
+          constants.put(key, other);
+          return other.result(0);
+        }
+        constants.put(madeKey, c);
+      }
       return c.result(0);
     }
   }

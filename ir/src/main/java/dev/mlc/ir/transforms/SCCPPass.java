@@ -70,11 +70,13 @@ public final class SCCPPass extends Pass {
       for (Region r : regions) for (Block b : r.blocks().reversed()) stack.push(b);
     }
 
-    /** Replaces {@code v} by a materialized constant if the solver proved it one; unused values count as replaced. */
+    /**
+     * Replaces {@code v} by a materialized constant if the solver proved it one. As in MLIR, the
+     * constant is materialized even when {@code v} has no uses (it is left dead for a later cleanup).
+     */
     private boolean replaceWithConstant(Value v, Operation near) {
       ConstantValue c = solver.valueOf(v);
       if (!c.isConstant()) return false;
-      if (!v.hasUses()) return true;
       Value k = folder.materialize(near.context().dialect(c.dialect()), c.constant(), v.type(), near, builder);
       if (k == null) return false;
       v.replaceAllUsesWith(k);

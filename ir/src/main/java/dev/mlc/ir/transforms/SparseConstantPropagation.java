@@ -207,8 +207,15 @@ final class SparseConstantPropagation {
     Operation parent = region.parentOp();
     if (parent == null) return;
     if (parent.def() instanceof RegionBranchOpInterface rb) {
-      List<Value> forwarded = op.hasTrait(Traits.IsTerminator.class) ? rb.forwardedOperands(parent, op) : null;
-      for (int s : rb.successorsOfRegion(parent, region.indexInParent())) {
+      boolean terminator = op.hasTrait(Traits.IsTerminator.class);
+      List<Value> forwarded = terminator ? rb.forwardedOperands(parent, op) : null;
+      List<Integer> successors = rb.successorsOfRegion(parent, region.indexInParent());
+      if (terminator) {
+        List<Attribute> operands = constantOperands(op);
+        if (operands == null) return;  // revisited once its operands are known
+        successors = rb.successorsOfTerminator(parent, region.indexInParent(), op, operands);
+      }
+      for (int s : successors) {
         if (s == RegionBranchOpInterface.PARENT) joinAll(parent.results(), forwarded);
         else enterRegionOf(rb, parent, s, forwarded);
       }

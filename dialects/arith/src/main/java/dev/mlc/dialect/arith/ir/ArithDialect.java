@@ -10,14 +10,16 @@ import dev.mlc.ir.Type;
 import dev.mlc.ir.asm.AsmParser;
 import dev.mlc.ir.attr.DictionaryAttr;
 import dev.mlc.ir.attr.NamedAttribute;
+import dev.mlc.ir.interfaces.InlinerInterface;
 import java.util.List;
 
 /**
  * MLIR's arith dialect: integer and float arithmetic, compares, select, casts, with MLIR's
  * syntax, folds and canonicalizations, and the {@code #arith.fastmath<...>} and
- * {@code #arith.overflow<...>} attributes.
+ * {@code #arith.overflow<...>} attributes. Every arith op may be inlined (MLIR's
+ * ArithInlinerInterface); the dialect has no return terminator.
  */
-public final class ArithDialect implements Dialect {
+public final class ArithDialect implements Dialect, InlinerInterface {
   @Override public String namespace() { return "arith"; }
 
   @Override public String summary() { return "MLIR's arith dialect: integer and float arithmetic, compares, casts"; }
@@ -25,6 +27,8 @@ public final class ArithDialect implements Dialect {
   @Override public void initialize(Registrar r) {
     for (OpDef d : ArithOps.all()) r.addOp(d);
   }
+
+  @Override public boolean isReturn(Operation terminator) { return false; }
 
   @Override public Attribute parseAttribute(AsmParser p, Type type) {
     String k = p.parseKeyword();

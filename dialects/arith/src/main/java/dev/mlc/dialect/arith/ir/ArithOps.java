@@ -54,9 +54,17 @@ public final class ArithOps {
 
   private static ElementwiseOp floatBin(String name, boolean commutative, String summary, FloatFn fn) {
     String ex = "%r = " + name + " %a, %b fastmath<fast> : f32";
-    Elementwise.ScalarFn s = (env, a) -> fn.apply((Double) a[0], (Double) a[1]);
+    Elementwise.ScalarFn s = (env, a) -> ieeeNaN(fn.apply((Double) a[0], (Double) a[1]), (Double) a[0], (Double) a[1]);
     return commutative ? new ElementwiseOp.Commutative(name, Kind.FLOAT, FASTMATH, summary, ex, s)
         : new ElementwiseOp(name, 2, Kind.FLOAT, FASTMATH, summary, ex, s);
+  }
+
+  /**
+   * A NaN made from non-NaN operands (0/0, inf - inf) is IEEE's default NaN, positive, as APFloat
+   * folds it (the host's x86 division would give a negative one); NaN operands propagate as they are.
+   */
+  static double ieeeNaN(double r, double a, double b) {
+    return Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b) ? Double.NaN : r;
   }
 
   private static CastOp cast(String name, Kind from, Kind to, String summary, String types, java.util.function.BiPredicate<Type, Type> ok,

@@ -8,9 +8,13 @@ import dev.mlc.ir.Location;
 import dev.mlc.ir.OpDef;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Type;
+import dev.mlc.ir.interfaces.InlinerInterface;
 
-/** MLIR's math dialect: exp, log, tanh, erf, sqrt, pow, fma and friends; its constants are arith.constant. */
-public final class MathDialect implements Dialect {
+/**
+ * MLIR's math dialect: exp, log, tanh, erf, sqrt, pow, fma and friends; its constants are
+ * arith.constant. Every math op may be inlined (MLIR's MathInlinerInterface).
+ */
+public final class MathDialect implements Dialect, InlinerInterface {
   private final ArithDialect arith = new ArithDialect();
 
   @Override public String namespace() { return "math"; }
@@ -20,6 +24,8 @@ public final class MathDialect implements Dialect {
   @Override public void initialize(Registrar r) {
     for (OpDef d : MathOps.all()) r.addOp(d);
   }
+
+  @Override public boolean isReturn(Operation terminator) { return false; }
 
   /** Folded values become {@code arith.constant}s, as upstream's math dialect makes them. */
   @Override public Operation materializeConstant(Builder b, Attribute value, Type type, Location loc) {

@@ -4,6 +4,7 @@ import static dev.mlc.dialect.arith.ir.ArithOp.Flags.FASTMATH;
 import static dev.mlc.dialect.arith.ir.ArithOp.Flags.NONE;
 
 import dev.mlc.dialect.arith.ir.ArithOp;
+import dev.mlc.dialect.arith.ir.Elementwise;
 import dev.mlc.dialect.arith.ir.ElementwiseOp;
 import dev.mlc.dialect.arith.ir.GuardedElementwiseOp;
 import dev.mlc.dialect.arith.ir.Kind;
@@ -35,6 +36,20 @@ public final class MathOps {
         (env, a) -> f.applyAsDouble((Double) a[0])).constantFoldsOnly(folds);
   }
 
+  /**
+   * A unary function MLIR folds only where its operand has no sign bit set (sqrt, log, log2,
+   * log10; log1p on 1 + x): -4.0, -0.0 and negative NaNs stay unfolded, as upstream's folders say.
+   */
+  private static ArithOp unaryNonNegative(String op, String summary, DoubleUnaryOperator f, DoubleUnaryOperator domainArg) {
+    String name = "math." + op;
+    return new ElementwiseOp(name, 1, Kind.FLOAT, FASTMATH, summary, "%r = " + name + " %x fastmath<fast> : f32", (env, a) -> {
+      double x = (Double) a[0];
+      if (env.folding() && Double.doubleToRawLongBits(domainArg.applyAsDouble(x)) < 0)
+        throw new Elementwise.Undefined("'" + name + "' is not folded for a negative operand");
+      return f.applyAsDouble(x);
+    }).constantFoldsOnly(F32_F64);
+  }
+
   private static ArithOp binary(String op, String summary, Predicate<Type> folds, DoubleBinaryOperator f) {
     String name = "math." + op;
     return new ElementwiseOp(name, 2, Kind.FLOAT, FASTMATH, summary, "%r = " + name + " %x, %y : f32",
@@ -61,16 +76,16 @@ public final class MathOps {
         unary("roundeven", "Rounds to the nearest integral float, ties to even", all, Math::rint),
         unary("round", "Rounds to the nearest integral float, ties away from zero", F32_F64, MathFunctions::round),
         unary("trunc", "Rounds toward zero to an integral float", F32_F64, MathFunctions::trunc),
-        unary("sqrt", "Square root", F32_F64, Math::sqrt),
+        unaryNonNegative("sqrt", "Square root", Math::sqrt, x -> x),
         unary("rsqrt", "Reciprocal of the square root", NEVER, x -> 1 / Math.sqrt(x)),
         unary("cbrt", "Cube root", NEVER, Math::cbrt),
         unary("exp", "The exponential e^x", F32_F64, Math::exp),
         unary("exp2", "The base-2 exponential 2^x", F32_F64, x -> Math.pow(2, x)),
         unary("expm1", "e^x - 1, accurate near zero", F32_F64, Math::expm1),
-        unary("log", "Natural logarithm", F32_F64, Math::log),
-        unary("log10", "Base-10 logarithm", F32_F64, Math::log10),
-        unary("log1p", "log(1 + x), accurate near zero", F32_F64, Math::log1p),
-        unary("log2", "Base-2 logarithm", F32_F64, MathFunctions::log2),
+        unaryNonNegative("log", "Natural logarithm", Math::log, x -> x),
+        unaryNonNegative("log10", "Base-10 logarithm", Math::log10, x -> x),
+        unaryNonNegative("log1p", "log(1 + x), accurate near zero", Math::log1p, x -> x + 1),
+        unaryNonNegative("log2", "Base-2 logarithm", MathFunctions::log2, x -> x),
         unary("sin", "Sine", F32_F64, Math::sin),
         unary("cos", "Cosine", F32_F64, Math::cos),
         unary("tan", "Tangent", F32_F64, Math::tan),

@@ -82,6 +82,13 @@ public final class WhileOp extends OpDef implements LoopLikeOpInterface, RegionB
 
   @Override public List<Integer> successorsOfRegion(Operation op, int region) { return region == 0 ? List.of(PARENT, 1) : List.of(0); }
 
+  /** A constant scf.condition goes one way: true into the after region, false out to the results. */
+  @Override public List<Integer> successorsOfTerminator(Operation op, int region, Operation terminator, List<Attribute> operands) {
+    if (region == 0 && !operands.isEmpty() && operands.get(0) instanceof dev.mlc.ir.attr.IntegerAttr c)
+      return c.value().signum() != 0 ? List.of(1) : List.of(PARENT);
+    return successorsOfRegion(op, region);
+  }
+
   /** scf.condition forwards all but its condition. */
   @Override public List<Value> forwardedOperands(Operation op, Operation terminator) {
     return terminator.isa(ConditionOp.NAME) ? ConditionOp.args(terminator) : terminator.operands();
