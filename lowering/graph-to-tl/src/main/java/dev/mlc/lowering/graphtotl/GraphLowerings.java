@@ -96,6 +96,7 @@ final class GraphLowerings {
     TABLE.put("graph.global_avg_pool", (e, op, in, out) -> reduceAxes(e, in.get(0), out, spatialAxes(shape(in.get(0)).length), true, Kind.MEAN));
     TABLE.put("graph.softmax", GraphLowerings::softmax);
     TABLE.put("graph.batch_norm", GraphLowerings::batchNorm);
+    NnLowerings.register();
   }
 
   /** Why {@code op} cannot be lowered, or null when it can. */
@@ -114,7 +115,7 @@ final class GraphLowerings {
     boolean floatOnly = switch (op.name()) {
       case "graph.pow", "graph.exp", "graph.log", "graph.sqrt", "graph.tanh", "graph.erf", "graph.reciprocal", "graph.sigmoid",
            "graph.leaky_relu", "graph.clip", "graph.gelu", "graph.reduce_mean", "graph.global_avg_pool", "graph.softmax",
-           "graph.batch_norm", "graph.gemm" -> true;
+           "graph.batch_norm", "graph.gemm", "graph.conv2d", "graph.max_pool2d", "graph.avg_pool2d", "graph.layer_norm" -> true;
       default -> false;
     };
     if (floatOnly && !(e0 instanceof FloatType)) return "only float element types are supported for this op";

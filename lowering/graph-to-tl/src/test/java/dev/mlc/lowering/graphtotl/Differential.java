@@ -33,7 +33,10 @@ final class Differential {
   static Operation lower(MLContext ctx, Operation module) {
     PassManager pm = new PassManager("builtin.module");
     pm.addPass(new ConvertGraphToTlPass());
-    assertTrue(new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, dev.mlc.text.PrintOptions.DEFAULT))).run(pm, module), "the pass failed");
+    boolean[] ok = {false};
+    List<dev.mlc.ir.diag.Diagnostic> diags = ctx.diagnostics().captureOnThisThread(
+        () -> ok[0] = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, dev.mlc.text.PrintOptions.DEFAULT))).run(pm, module));
+    assertTrue(ok[0], () -> "the pass failed: " + diags);
     assertTrue(Verifier.verify(module), () -> "the lowered module does not verify:\n" + Printer.print(module, dev.mlc.text.PrintOptions.DEFAULT));
     return module;
   }

@@ -121,4 +121,36 @@ class GraphToTlDifferentialTest {
         %u = "graph.mul"(%r, %r) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         return %a, %c, %r, %r : tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>"""), 4);
   }
+
+  @Test void convolutionsWithPadsStridesDilationsGroups() {
+    Differential.check(fn("(%x: tensor<1x4x7x6xf32>, %w: tensor<6x2x3x2xf32>, %b: tensor<6xf32>) -> (tensor<1x6x4x5xf32>, tensor<1x6x5x5xf32>)",
+        """
+        %y = "graph.conv2d"(%x, %w, %b) {strides = [2, 1], pads = [1, 0, 2, 1], dilations = [1, 2], groups = 2 : i64} : (tensor<1x4x7x6xf32>, tensor<6x2x3x2xf32>, tensor<6xf32>) -> tensor<1x6x4x5xf32>
+        %z = "graph.conv2d"(%x, %w) {groups = 2 : i64} : (tensor<1x4x7x6xf32>, tensor<6x2x3x2xf32>) -> tensor<1x6x5x5xf32>
+        return %y, %z : tensor<1x6x4x5xf32>, tensor<1x6x5x5xf32>"""), 9);
+  }
+
+  @Test void poolsWithPadsAndCeilMode() {
+    Differential.check(fn("(%x: tensor<2x3x7x6xf32>) -> (tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x3x2xf32>)",
+        """
+        %m = "graph.max_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %a = "graph.avg_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %c = "graph.avg_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true, count_include_pad = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %d = "graph.max_pool2d"(%x) {kernel_shape = [2, 2], strides = [2, 2], dilations = [2, 2]} : (tensor<2x3x7x6xf32>) -> tensor<2x3x3x2xf32>
+        return %m, %a, %c, %d : tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x3x2xf32>"""), 9);
+  }
+
+  @Test void layerNormConcatSlicePadGather() {
+    Differential.check(fn("(%x: tensor<2x3x4xf32>, %s: tensor<3x4xf32>, %b: tensor<4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x6x4xf32>, tensor<2x2x2xf32>, tensor<3x2x4xf32>, tensor<2x2x2x4xf32>)",
+        """
+        %l = "graph.layer_norm"(%x, %s, %b) {axis = 1 : i64, epsilon = 1.0e-03 : f32} : (tensor<2x3x4xf32>, tensor<3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %k = "graph.layer_norm"(%x, %b) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %t = "graph.slice"(%x) {starts = [0, 0], ends = [2, 2], axes = [1, 2]} : (tensor<2x3x4xf32>) -> tensor<2x2x2xf32>
+        %c = "graph.concat"(%x, %x) {axis = 1 : i64} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x6x4xf32>
+        %r = "graph.slice"(%x) {starts = [-1, 10], ends = [-10, -5], axes = [2, 1], steps = [-2, -1]} : (tensor<2x3x4xf32>) -> tensor<2x3x2xf32>
+        %p = "graph.pad"(%r) {pads = [1, 0, 0, 0, -1, 2], value = 0.5 : f32} : (tensor<2x3x2xf32>) -> tensor<3x2x4xf32>
+        %i = "graph.constant"() {value = dense<[[0, -1], [2, 1]]> : tensor<2x2xi64>} : () -> tensor<2x2xi64>
+        %g = "graph.gather"(%x, %i) {axis = 1 : i64} : (tensor<2x3x4xf32>, tensor<2x2xi64>) -> tensor<2x2x2x4xf32>
+        return %l, %k, %c, %t, %p, %g : tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x6x4xf32>, tensor<2x2x2xf32>, tensor<3x2x4xf32>, tensor<2x2x2x4xf32>"""), 9);
+  }
 }
