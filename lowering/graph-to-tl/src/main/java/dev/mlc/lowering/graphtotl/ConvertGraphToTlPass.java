@@ -56,13 +56,17 @@ public final class ConvertGraphToTlPass extends Pass {
   /** Emits a located diagnostic for everything the lowering cannot handle; true when the function can be lowered. */
   private static boolean check(Operation f) {
     boolean ok = true;
-    if (f.region(0).blocks().size() != 1) return f.emitOpError("cannot be lowered to tl: expected a single block").failure() && false;
+    if (f.region(0).blocks().size() != 1) {
+      f.emitOpError("cannot be lowered to tl: expected a single block");
+      return false;
+    }
     FunctionType ft = FuncOp.functionType(f);
     for (Type t : concat(ft.inputs(), ft.results())) {
       String why = GraphLowerings.typeReason(t);
       if (why != null) {
         f.emitOpError("cannot be lowered to tl: " + why);
         ok = false;
+        break;
       }
     }
     for (Operation op : f.region(0).front()) {

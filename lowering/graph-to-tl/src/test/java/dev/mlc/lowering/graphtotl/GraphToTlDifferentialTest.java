@@ -84,13 +84,15 @@ class GraphToTlDifferentialTest {
   }
 
   @Test void shapesAndTranspose() {
-    Differential.check(fn("(%a: tensor<2x3x4xf32>) -> (tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>)",
+    Differential.check(fn("(%a: tensor<2x3x4xf32>) -> (tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>, tensor<2x3x1x4xf32>)",
         """
         %r = "graph.reshape"(%a) : (tensor<2x3x4xf32>) -> tensor<6x4xf32>
         %f = "graph.flatten"(%a) {axis = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x12xf32>
         %t = "graph.transpose"(%a) {perm = [2, 0, 1]} : (tensor<2x3x4xf32>) -> tensor<4x2x3xf32>
         %d = "graph.transpose"(%a) : (tensor<2x3x4xf32>) -> tensor<4x3x2xf32>
-        return %r, %f, %t, %d : tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>"""), 2);
+        %u = "graph.unsqueeze"(%a) {axes = [0, 3]} : (tensor<2x3x4xf32>) -> tensor<1x2x3x1x4xf32>
+        %s = "graph.squeeze"(%u) {axes = [0]} : (tensor<1x2x3x1x4xf32>) -> tensor<2x3x1x4xf32>
+        return %r, %f, %t, %d, %s : tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>, tensor<2x3x1x4xf32>"""), 2);
   }
 
   @Test void reductions() {
