@@ -175,7 +175,22 @@ final class GraphLowerings {
     }
     if (from instanceof IntegerType fi) return e.op(fi.width() == 1 ? "arith.uitofp" : "arith.sitofp", to, x);
     if (to.equals(IntegerType.of(1))) return e.cmp(true, 13, x, e.cst(from, 0)); // une: NaN is true, as a nonzero
-    return e.op("arith.fptosi", to, x);
+    return saturatingFpToSi(e, x, (IntegerType) to);
+  }
+
+  /**
+   * The spec's float-to-int conversion, which {@code arith.fptosi} alone leaves undefined out of range:
+   * NaN gives 0, {@code x >= 2^(w-1)} gives the maximum, {@code x <= -2^(w-1)} the minimum (both bounds
+   * are exact in f32, so narrower floats are widened first), otherwise truncation toward zero.
+   */
+  static Value saturatingFpToSi(Emit e, Value x, IntegerType to) {
+    if (((FloatType) x.type()).width() < 32) x = e.op("arith.extf", FloatType.F32, x);
+    Type f = x.type();
+    double bound = Math.scalb(1.0, to.width() - 1);
+    Value tooBig = e.cmp(true, 3, x, e.cst(f, bound)); // oge
+    Value nan = e.cmp(true, 14, x, x); // uno
+    Value safe = e.select(e.op("arith.ori", dev.mlc.ir.type.IntegerType.of(1), tooBig, nan), e.cst(f, 0), e.op("arith.maximumf", f, x, e.cst(f, -bound)));
+    return e.select(tooBig, e.cst(to, bound - 1), e.op("arith.fptosi", to, safe));
   }
 
   /** {@code C = 0; C[b.., m, n] += A[b'.., m, k] · B[b''.., k, n]}, batch dimensions broadcast. */

@@ -155,4 +155,15 @@ class GraphToTlDifferentialTest {
         %g = "graph.gather"(%x, %i) {axis = 1 : i64} : (tensor<2x3x4xf32>, tensor<2x2xi64>) -> tensor<2x2x2x4xf32>
         return %l, %k, %c, %t, %p, %g : tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x6x4xf32>, tensor<2x2x2xf32>, tensor<3x2x4xf32>, tensor<2x2x2x4xf32>"""), 9);
   }
+
+  @Test void floatToIntSaturates() {
+    Differential.check(fn("() -> (tensor<8xi32>, tensor<8xi8>, tensor<8xi64>)",
+        """
+        %c = "graph.constant"() {value = dense<[0x7FC00000, 0x7F800000, 0xFF800000, 3.0e+09, -3.0e+09, 2.7, -2.7, 300.0]> : tensor<8xf32>} : () -> tensor<8xf32>
+        %h = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xf16>
+        %i = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xi32>
+        %j = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xi8>
+        %k = "graph.cast"(%h) : (tensor<8xf16>) -> tensor<8xi64>
+        return %i, %j, %k : tensor<8xi32>, tensor<8xi8>, tensor<8xi64>"""), 1);
+  }
 }
