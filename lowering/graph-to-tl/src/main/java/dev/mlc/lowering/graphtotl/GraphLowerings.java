@@ -76,6 +76,11 @@ final class GraphLowerings {
         return x;
       });
     });
+    TABLE.put("graph.hard_sigmoid", (e, op, in, out) -> {
+      double alpha = GraphAttrs.floatAttr(op, "alpha", GraphAttrs.HARD_SIGMOID_ALPHA), beta = GraphAttrs.floatAttr(op, "beta", GraphAttrs.HARD_SIGMOID_BETA);
+      e.elementwise(in, out, a -> hardSigmoid(e, a.get(0), alpha, beta));
+    });
+    unary("hard_swish", (e, x) -> e.op("arith.mulf", x.type(), x, hardSigmoid(e, x, 1.0 / 6, 0.5)));
     TABLE.put("graph.gelu", (e, op, in, out) -> {
       boolean tanh = GraphAttrs.string(op, "approximate", "none").equals("tanh");
       e.elementwise(in, out, a -> gelu(e, a.get(0), tanh));
@@ -114,7 +119,7 @@ final class GraphLowerings {
     Type e0 = op.numOperands() > 0 ? ((dev.mlc.ir.type.ShapedType) op.operandTypes().get(op.isa("graph.where") ? 1 : 0)).elementType() : null;
     boolean floatOnly = switch (op.name()) {
       case "graph.pow", "graph.exp", "graph.log", "graph.sqrt", "graph.tanh", "graph.erf", "graph.reciprocal", "graph.sigmoid",
-           "graph.leaky_relu", "graph.clip", "graph.gelu", "graph.reduce_mean", "graph.global_avg_pool", "graph.softmax",
+           "graph.leaky_relu", "graph.clip", "graph.hard_sigmoid", "graph.hard_swish", "graph.gelu", "graph.reduce_mean", "graph.global_avg_pool", "graph.softmax",
            "graph.batch_norm", "graph.gemm", "graph.conv2d", "graph.max_pool2d", "graph.avg_pool2d", "graph.layer_norm" -> true;
       default -> false;
     };
@@ -147,6 +152,13 @@ final class GraphLowerings {
 
   private static void unary(String name, BiFunction<Emit, Value, Value> f) {
     TABLE.put("graph." + name, (e, op, in, out) -> e.elementwise(in, out, a -> f.apply(e, a.get(0))));
+  }
+
+  /** {@code min(1, max(0, alpha·x + beta))} (NaN propagates through maximumf/minimumf). */
+  static Value hardSigmoid(Emit e, Value x, double alpha, double beta) {
+    Type t = x.type();
+    Value y = e.op("arith.addf", t, e.op("arith.mulf", t, x, e.cst(t, alpha)), e.cst(t, beta));
+    return e.op("arith.minimumf", t, e.op("arith.maximumf", t, y, e.cst(t, 0)), e.cst(t, 1));
   }
 
   /** {@code 0.5·x·(1 + erf(x/√2))}, or with {@code tanh}: {@code 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))}. */

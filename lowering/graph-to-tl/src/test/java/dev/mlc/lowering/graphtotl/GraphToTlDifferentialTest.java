@@ -43,7 +43,7 @@ class GraphToTlDifferentialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"relu", "sigmoid", "tanh", "exp", "neg", "abs", "erf", "reciprocal", "gelu", "leaky_relu"})
+  @ValueSource(strings = {"relu", "sigmoid", "tanh", "exp", "neg", "abs", "erf", "reciprocal", "gelu", "leaky_relu", "hard_sigmoid", "hard_swish"})
   void unary(String op) {
     Differential.check(fn("(%a: tensor<4x5xf32>) -> tensor<4x5xf32>",
         "%r = \"graph." + op + "\"(%a) : (tensor<4x5xf32>) -> tensor<4x5xf32>\nreturn %r : tensor<4x5xf32>"), 5);
