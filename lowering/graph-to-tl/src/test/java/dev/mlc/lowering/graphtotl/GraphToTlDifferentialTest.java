@@ -1,0 +1,169 @@
+package dev.mlc.lowering.graphtotl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Graph {@code @main} against its lowering to tl, interpreted on seeded random inputs. */
+class GraphToTlDifferentialTest {
+  private static String fn(String sig, String body) { return "func.func @main" + sig + " {\n" + body + "\n}\n"; }
+
+  @Test void mlpExample() throws Exception {
+    String text = Differential.check(Files.readString(Path.of("../../examples/mlp.mlir")), 1);
+    assertTrue(text.contains("tl.generic"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"add", "sub", "mul", "div", "max", "min"})
+  void binaryBroadcast(String op) {
+    Differential.check(fn("(%a: tensor<2x1x4xf32>, %b: tensor<3x1xf32>) -> tensor<2x3x4xf32>",
+        "%r = \"graph." + op + "\"(%a, %b) : (tensor<2x1x4xf32>, tensor<3x1xf32>) -> tensor<2x3x4xf32>\nreturn %r : tensor<2x3x4xf32>"), 7);
+  }
+
+  @Test void integerAddAndPow() {
+    Differential.check(fn("(%a: tensor<3x4xi32>, %b: tensor<4xi32>) -> tensor<3x4xi32>",
+        "%r = \"graph.add\"(%a, %b) : (tensor<3x4xi32>, tensor<4xi32>) -> tensor<3x4xi32>\nreturn %r : tensor<3x4xi32>"), 3);
+    Differential.check(fn("(%a: tensor<3x4xf32>) -> tensor<3x4xf32>",
+        "%e = \"graph.abs\"(%a) : (tensor<3x4xf32>) -> tensor<3x4xf32>\n"
+            + "%r = \"graph.pow\"(%e, %a) : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xf32>\nreturn %r : tensor<3x4xf32>"), 3);
+  }
+
+  @Test void comparesAndWhere() {
+    Differential.check(fn("(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>, tensor<2x3xi1>)",
+        """
+        %l = "graph.less"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+        %g = "graph.greater"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+        %e = "graph.equal"(%a, %a) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+        %w = "graph.where"(%l, %a, %b) : (tensor<2x3xi1>, tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+        return %w, %g, %e : tensor<2x3xf32>, tensor<2x3xi1>, tensor<2x3xi1>"""), 11);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"relu", "sigmoid", "tanh", "exp", "neg", "abs", "erf", "reciprocal", "gelu", "leaky_relu", "hard_sigmoid", "hard_swish"})
+  void unary(String op) {
+    Differential.check(fn("(%a: tensor<4x5xf32>) -> tensor<4x5xf32>",
+        "%r = \"graph." + op + "\"(%a) : (tensor<4x5xf32>) -> tensor<4x5xf32>\nreturn %r : tensor<4x5xf32>"), 5);
+  }
+
+  @Test void logSqrtOfPositiveAndClipGeluTanh() {
+    Differential.check(fn("(%a: tensor<4x5xf32>) -> (tensor<4x5xf32>, tensor<4x5xf32>, tensor<4x5xf32>, tensor<4x5xf32>)",
+        """
+        %p = "graph.abs"(%a) : (tensor<4x5xf32>) -> tensor<4x5xf32>
+        %l = "graph.log"(%p) : (tensor<4x5xf32>) -> tensor<4x5xf32>
+        %s = "graph.sqrt"(%p) : (tensor<4x5xf32>) -> tensor<4x5xf32>
+        %c = "graph.clip"(%a) {min = -0.5 : f32, max = 0.25 : f32} : (tensor<4x5xf32>) -> tensor<4x5xf32>
+        %g = "graph.gelu"(%a) {approximate = "tanh"} : (tensor<4x5xf32>) -> tensor<4x5xf32>
+        return %l, %s, %c, %g : tensor<4x5xf32>, tensor<4x5xf32>, tensor<4x5xf32>, tensor<4x5xf32>"""), 5);
+  }
+
+  @Test void casts() {
+    Differential.check(fn("(%a: tensor<6xf32>, %i: tensor<6xi32>) -> (tensor<6xi32>, tensor<6xf32>, tensor<6xi64>, tensor<6xf16>)",
+        """
+        %x = "graph.cast"(%a) : (tensor<6xf32>) -> tensor<6xi32>
+        %y = "graph.cast"(%i) : (tensor<6xi32>) -> tensor<6xf32>
+        %z = "graph.cast"(%i) : (tensor<6xi32>) -> tensor<6xi64>
+        %h = "graph.cast"(%a) : (tensor<6xf32>) -> tensor<6xf16>
+        return %x, %y, %z, %h : tensor<6xi32>, tensor<6xf32>, tensor<6xi64>, tensor<6xf16>"""), 5);
+  }
+
+  @Test void matmulBatchedBroadcast() {
+    Differential.check(fn("(%a: tensor<2x1x3x4xf32>, %b: tensor<3x4x5xf32>) -> tensor<2x3x3x5xf32>",
+        "%r = \"graph.matmul\"(%a, %b) : (tensor<2x1x3x4xf32>, tensor<3x4x5xf32>) -> tensor<2x3x3x5xf32>\nreturn %r : tensor<2x3x3x5xf32>"), 2);
+  }
+
+  @Test void gemm() {
+    Differential.check(fn("(%a: tensor<4x3xf32>, %b: tensor<5x4xf32>, %c: tensor<5xf32>) -> (tensor<3x5xf32>, tensor<3x5xf32>)",
+        """
+        %r = "graph.gemm"(%a, %b, %c) {alpha = 0.5 : f32, beta = 2.0 : f32, trans_a = true, trans_b = true} : (tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) -> tensor<3x5xf32>
+        %s = "graph.gemm"(%a, %b) {trans_a = true, trans_b = true} : (tensor<4x3xf32>, tensor<5x4xf32>) -> tensor<3x5xf32>
+        return %r, %s : tensor<3x5xf32>, tensor<3x5xf32>"""), 2);
+  }
+
+  @Test void shapesAndTranspose() {
+    Differential.check(fn("(%a: tensor<2x3x4xf32>) -> (tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>, tensor<2x3x1x4xf32>)",
+        """
+        %r = "graph.reshape"(%a) : (tensor<2x3x4xf32>) -> tensor<6x4xf32>
+        %f = "graph.flatten"(%a) {axis = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x12xf32>
+        %t = "graph.transpose"(%a) {perm = [2, 0, 1]} : (tensor<2x3x4xf32>) -> tensor<4x2x3xf32>
+        %d = "graph.transpose"(%a) : (tensor<2x3x4xf32>) -> tensor<4x3x2xf32>
+        %u = "graph.unsqueeze"(%a) {axes = [0, 3]} : (tensor<2x3x4xf32>) -> tensor<1x2x3x1x4xf32>
+        %s = "graph.squeeze"(%u) {axes = [0]} : (tensor<1x2x3x1x4xf32>) -> tensor<2x3x1x4xf32>
+        return %r, %f, %t, %d, %s : tensor<6x4xf32>, tensor<2x12xf32>, tensor<4x2x3xf32>, tensor<4x3x2xf32>, tensor<2x3x1x4xf32>"""), 2);
+  }
+
+  @Test void reductions() {
+    Differential.check(fn("(%a: tensor<2x3x4xf32>) -> (tensor<2x1x4xf32>, tensor<3xf32>, tensor<1x1x1xf32>, tensor<2x3xf32>)",
+        """
+        %s = "graph.reduce_sum"(%a) {axes = [1]} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+        %m = "graph.reduce_mean"(%a) {axes = [0, -1], keepdims = false} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+        %x = "graph.reduce_max"(%a) : (tensor<2x3x4xf32>) -> tensor<1x1x1xf32>
+        %n = "graph.reduce_min"(%a) {axes = [2], keepdims = false} : (tensor<2x3x4xf32>) -> tensor<2x3xf32>
+        return %s, %m, %x, %n : tensor<2x1x4xf32>, tensor<3xf32>, tensor<1x1x1xf32>, tensor<2x3xf32>"""), 4);
+  }
+
+  @Test void softmaxBatchNormGlobalAvgPool() {
+    Differential.check(fn("(%x: tensor<2x3x4x5xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>) -> (tensor<2x3x4x5xf32>, tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>)",
+        """
+        %sm = "graph.softmax"(%x) {axis = 1 : i64} : (tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32>
+        %va = "graph.abs"(%v) : (tensor<3xf32>) -> tensor<3xf32>
+        %bn = "graph.batch_norm"(%x, %s, %b, %m, %va) {epsilon = 1.0e-03 : f32} : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+        %g = "graph.global_avg_pool"(%x) : (tensor<2x3x4x5xf32>) -> tensor<2x3x1x1xf32>
+        return %sm, %bn, %g : tensor<2x3x4x5xf32>, tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>"""), 4);
+  }
+
+  @Test void returnedArgumentsConstantsAndDuplicates() {
+    Differential.check(fn("(%a: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>)",
+        """
+        %c = "graph.constant"() {value = dense<[1.5, -2.0]> : tensor<2xf32>} : () -> tensor<2xf32>
+        %r = "graph.add"(%a, %c) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+        %u = "graph.mul"(%r, %r) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+        return %a, %c, %r, %r : tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>"""), 4);
+  }
+
+  @Test void convolutionsWithPadsStridesDilationsGroups() {
+    Differential.check(fn("(%x: tensor<1x4x7x6xf32>, %w: tensor<6x2x3x2xf32>, %b: tensor<6xf32>) -> (tensor<1x6x4x5xf32>, tensor<1x6x5x5xf32>)",
+        """
+        %y = "graph.conv2d"(%x, %w, %b) {strides = [2, 1], pads = [1, 0, 2, 1], dilations = [1, 2], groups = 2 : i64} : (tensor<1x4x7x6xf32>, tensor<6x2x3x2xf32>, tensor<6xf32>) -> tensor<1x6x4x5xf32>
+        %z = "graph.conv2d"(%x, %w) {groups = 2 : i64} : (tensor<1x4x7x6xf32>, tensor<6x2x3x2xf32>) -> tensor<1x6x5x5xf32>
+        return %y, %z : tensor<1x6x4x5xf32>, tensor<1x6x5x5xf32>"""), 9);
+  }
+
+  @Test void poolsWithPadsAndCeilMode() {
+    Differential.check(fn("(%x: tensor<2x3x7x6xf32>) -> (tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x3x2xf32>)",
+        """
+        %m = "graph.max_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %a = "graph.avg_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %c = "graph.avg_pool2d"(%x) {kernel_shape = [3, 2], strides = [2, 2], pads = [1, 0, 1, 0], ceil_mode = true, count_include_pad = true} : (tensor<2x3x7x6xf32>) -> tensor<2x3x4x3xf32>
+        %d = "graph.max_pool2d"(%x) {kernel_shape = [2, 2], strides = [2, 2], dilations = [2, 2]} : (tensor<2x3x7x6xf32>) -> tensor<2x3x3x2xf32>
+        return %m, %a, %c, %d : tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x4x3xf32>, tensor<2x3x3x2xf32>"""), 9);
+  }
+
+  @Test void layerNormConcatSlicePadGather() {
+    Differential.check(fn("(%x: tensor<2x3x4xf32>, %s: tensor<3x4xf32>, %b: tensor<4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x6x4xf32>, tensor<2x2x2xf32>, tensor<3x2x4xf32>, tensor<2x2x2x4xf32>)",
+        """
+        %l = "graph.layer_norm"(%x, %s, %b) {axis = 1 : i64, epsilon = 1.0e-03 : f32} : (tensor<2x3x4xf32>, tensor<3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %k = "graph.layer_norm"(%x, %b) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %t = "graph.slice"(%x) {starts = [0, 0], ends = [2, 2], axes = [1, 2]} : (tensor<2x3x4xf32>) -> tensor<2x2x2xf32>
+        %c = "graph.concat"(%x, %x) {axis = 1 : i64} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x6x4xf32>
+        %r = "graph.slice"(%x) {starts = [-1, 10], ends = [-10, -5], axes = [2, 1], steps = [-2, -1]} : (tensor<2x3x4xf32>) -> tensor<2x3x2xf32>
+        %p = "graph.pad"(%r) {pads = [1, 0, 0, 0, -1, 2], value = 0.5 : f32} : (tensor<2x3x2xf32>) -> tensor<3x2x4xf32>
+        %i = "graph.constant"() {value = dense<[[0, -1], [2, 1]]> : tensor<2x2xi64>} : () -> tensor<2x2xi64>
+        %g = "graph.gather"(%x, %i) {axis = 1 : i64} : (tensor<2x3x4xf32>, tensor<2x2xi64>) -> tensor<2x2x2x4xf32>
+        return %l, %k, %c, %t, %p, %g : tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x6x4xf32>, tensor<2x2x2xf32>, tensor<3x2x4xf32>, tensor<2x2x2x4xf32>"""), 9);
+  }
+
+  @Test void floatToIntSaturates() {
+    Differential.check(fn("() -> (tensor<8xi32>, tensor<8xi8>, tensor<8xi64>)",
+        """
+        %c = "graph.constant"() {value = dense<[0x7FC00000, 0x7F800000, 0xFF800000, 3.0e+09, -3.0e+09, 2.7, -2.7, 300.0]> : tensor<8xf32>} : () -> tensor<8xf32>
+        %h = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xf16>
+        %i = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xi32>
+        %j = "graph.cast"(%c) : (tensor<8xf32>) -> tensor<8xi8>
+        %k = "graph.cast"(%h) : (tensor<8xf16>) -> tensor<8xi64>
+        return %i, %j, %k : tensor<8xi32>, tensor<8xi8>, tensor<8xi64>"""), 1);
+  }
+}
