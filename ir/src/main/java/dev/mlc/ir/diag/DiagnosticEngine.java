@@ -79,6 +79,14 @@ public final class DiagnosticEngine {
   /** Errors emitted since creation or the last {@link #resetErrorCount()}. */
   public synchronized int errorCount() { return errorCount; }
 
+  /** Errors as this thread sees them: those delivered, plus those it holds in its capture. */
+  public int visibleErrorCount() {
+    List<Diagnostic> c = capture.get();
+    int n = errorCount();
+    if (c != null) for (Diagnostic d : c) if (d.severity() == Severity.ERROR) n++;
+    return n;
+  }
+
   public synchronized void resetErrorCount() { errorCount = 0; }
 
   /** Diagnostics delivered while no handler was registered (flushes first), and clears them. */

@@ -243,6 +243,7 @@ public final class PassExecutor {
     PassContext pc = new PassContext(op, analyses, statistics.computeIfAbsent(p, k -> PassContext.newStatistics()),
         dumpStream(), config.printer());
     long t0 = System.nanoTime();
+    int errorsBefore = op.context().diagnostics().visibleErrorCount();
     try {
       p.runOnOperation(op, pc);
     } catch (RuntimeException | StackOverflowError e) {
@@ -255,7 +256,9 @@ public final class PassExecutor {
     }
     analyses.invalidate(op, pc.allPreserved(), pc.preserved());
     if (pc.failed()) {
-      op.emitError("pass '" + name + "' failed on '" + op.name() + "'");
+      // As MLIR: a pass that reported its own error needs no second one (which would also upset
+      // --verify-diagnostics); a silent failure is named here.
+      if (op.context().diagnostics().visibleErrorCount() == errorsBefore) op.emitError("pass '" + name + "' failed on '" + op.name() + "'");
       if (config.printAfterFailure()) dump("Failed", p, op);
       return false;
     }

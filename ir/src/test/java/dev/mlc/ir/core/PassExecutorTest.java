@@ -112,16 +112,22 @@ class PassExecutorTest {
   @Test
   void aFailingPassStopsThePipeline() {
     assertFalse(run("test-fail,test-any"));
-    assertEquals(List.of("'builtin.module' op cannot be processed", "pass 'test-fail' failed on 'builtin.module'"), ir.messages());
+    assertEquals(List.of("'builtin.module' op cannot be processed"), ir.messages(), "the pass's own error is enough, as in MLIR");
     assertEquals(List.of(), TestPasses.LOG, "later passes do not run");
+  }
+
+  @Test
+  void aSilentFailureIsNamed() {
+    assertFalse(run("test-silent-fail"));
+    assertEquals(List.of("pass 'test-silent-fail' failed on 'builtin.module'"), ir.messages());
   }
 
   @Test
   void aNestedFailureStillRunsTheSiblingOps() {
     assertFalse(run("ct.func(test-fail),test-any"));
     List<String> m = ir.messages();
-    assertEquals(6, m.size(), m.toString());
-    assertEquals("pass 'test-fail' failed on 'ct.func'", m.get(5));
+    assertEquals(List.of("'ct.func' op cannot be processed", "'ct.func' op cannot be processed", "'ct.func' op cannot be processed"), m,
+        "each function reports its own error, and no second one per failure");
     assertEquals(List.of(), TestPasses.LOG);
   }
 
@@ -131,7 +137,7 @@ class PassExecutorTest {
     List<String> m = ir.messages();
     assertEquals("pass 'test-crash' crashed: java.lang.IllegalStateException: boom -- this is a bug in the pass; please report it"
         + " (rerun with --debug for the Java stack trace)", m.get(0));
-    assertEquals("pass 'test-crash' failed on 'builtin.module'", m.get(1));
+    assertEquals(1, m.size(), "the crash message names the pass: " + m);
   }
 
   // ---- analyses ----
@@ -279,7 +285,7 @@ class PassExecutorTest {
     assertFalse(serial.ok());
     assertEquals(serial, parallel);
     assertTrue(serial.messages().contains("'ct.iso' op tagged to fail"));
-    assertTrue(serial.messages().contains("pass 'test-fold-iso' failed on 'ct.iso'"));
+    assertFalse(serial.messages().contains("pass 'test-fold-iso' failed on 'ct.iso'"), "the op's own error is enough");
     assertEquals(12, serial.output().lines().count(), "every op ran even though one failed");
   }
 }

@@ -27,7 +27,7 @@ final class TestPasses {
   static PassRegistry registry() {
     PassRegistry r = new PassRegistry();
     for (var c : List.of(OptionsPass.class, NoOptionsPass.class, AnyPass.class, FuncPass.class, AnalysisPass.class, BreakPass.class,
-        FailPass.class, CrashPass.class, PickyPass.class, FoldIsoPass.class)) r.add(c);
+        FailPass.class, SilentFailPass.class, CrashPass.class, PickyPass.class, FoldIsoPass.class)) r.add(c);
     return r;
   }
 
@@ -128,6 +128,11 @@ final class TestPasses {
       op.emitOpError("cannot be processed");
       ctx.signalFailure();
     }
+  }
+
+  @PassInfo(name = "test-silent-fail", summary = "Fails without saying why")
+  static final class SilentFailPass extends Pass {
+    @Override public void runOnOperation(Operation op, PassContext ctx) { ctx.signalFailure(); }
   }
 
   @PassInfo(name = "test-crash", summary = "Throws")
