@@ -98,10 +98,10 @@ func.func @main(%x: memref<8xf32>, %s: memref<f32>) -> f32 {
 // unused is not read, so the fresh buffer is never read uninitialized.
 // CHECK-LABEL: func.func @main
 // CHECK:         %[[OUT:.*]] = tl.alloc() : memref<6x4xf32>
-// CHECK:         scf.for %[[I:.*]] =
-// CHECK-NEXT:      scf.for %[[J:.*]] =
+// CHECK:         %[[Z:.*]] = arith.constant 0 : index
+// CHECK:         scf.for %[[I:.*]] = %[[Z]] to
+// CHECK-NEXT:      scf.for %[[J:.*]] = %[[Z]] to
 // CHECK-NEXT:        %[[V:.*]] = tl.load %{{.*}}[%[[I]], %[[J]]] : memref<6x4xf32>
-// CHECK-NEXT:        %[[Z:.*]] = arith.constant 0 : index
 // CHECK-NEXT:        %[[B:.*]] = tl.load %{{.*}}[%[[Z]], %[[J]]] : memref<1x4xf32>
 // CHECK-NEXT:        arith.index_cast %[[I]] : index to i32
 // CHECK-NOT:         tl.load
@@ -133,18 +133,29 @@ func.func @main(%v: memref<6x4xf32>, %bias: memref<1x4xf32>, %k: f32) -> f32 {
 
 // -----
 
-// Strided, mod and floordiv maps: mod is the non-negative remainder (remsi, then + divisor when negative).
+// Strided, mod, floordiv and ceildiv maps: the constants of the maps are materialized once, before
+// the nest; mod is the non-negative remainder (remsi, then + divisor when negative).
 // CHECK-LABEL: func.func @main
 // CHECK:         %[[C2:.*]] = arith.constant 2 : index
-// CHECK-NEXT:    %[[M:.*]] = arith.muli %[[I:.*]], %[[C2]] : index
-// CHECK-NEXT:    %[[IDX:.*]] = arith.addi %[[M]], %[[J:.*]] : index
-// CHECK:         %[[REM:.*]] = arith.remsi %{{.*}}, %[[C4:.*]] : index
-// CHECK-NEXT:    %[[ZERO:.*]] = arith.constant 0 : index
-// CHECK-NEXT:    %[[NEG:.*]] = arith.cmpi slt, %[[REM]], %[[ZERO]] : index
-// CHECK-NEXT:    %[[UP:.*]] = arith.addi %[[REM]], %[[C4]] : index
-// CHECK-NEXT:    arith.select %[[NEG]], %[[UP]], %[[REM]] : index
-// CHECK:         arith.floordivsi
-// CHECK:         arith.ceildivsi
+// CHECK-NEXT:    %[[CM3:.*]] = arith.constant -3 : index
+// CHECK-NEXT:    %[[C4:.*]] = arith.constant 4 : index
+// CHECK-NEXT:    %[[C0:.*]] = arith.constant 0 : index
+// CHECK-NEXT:    %[[C1:.*]] = arith.constant 1 : index
+// CHECK-NEXT:    scf.for %[[I:.*]] = %[[C0]] to
+// CHECK-NEXT:      scf.for %[[J:.*]] = %[[C0]] to
+// CHECK-NEXT:        %[[M:.*]] = arith.muli %[[I]], %[[C2]] : index
+// CHECK-NEXT:        %[[IDX:.*]] = arith.addi %[[M]], %[[J]] : index
+// CHECK-NEXT:        tl.load %{{.*}}[%[[IDX]]] : memref<10xf32>
+// CHECK-NEXT:        %[[SUB:.*]] = arith.addi %[[I]], %[[CM3]] : index
+// CHECK-NEXT:        %[[REM:.*]] = arith.remsi %[[SUB]], %[[C4]] : index
+// CHECK-NEXT:        %[[NEG:.*]] = arith.cmpi slt, %[[REM]], %[[C0]] : index
+// CHECK-NEXT:        %[[UP:.*]] = arith.addi %[[REM]], %[[C4]] : index
+// CHECK-NEXT:        %[[MOD:.*]] = arith.select %[[NEG]], %[[UP]], %[[REM]] : index
+// CHECK-NEXT:        tl.load %{{.*}}[%[[MOD]]] : memref<4xf32>
+// CHECK-NEXT:        %[[FD:.*]] = arith.floordivsi %[[I]], %[[C2]] : index
+// CHECK-NEXT:        tl.load %{{.*}}[%[[FD]]] : memref<4xf32>
+// CHECK-NEXT:        %[[CD:.*]] = arith.ceildivsi %[[J]], %[[C2]] : index
+// CHECK-NEXT:        tl.load %{{.*}}[%[[CD]]] : memref<4xf32>
 func.func @main(%x: memref<10xf32>, %y: memref<4xf32>, %out: memref<4x4xf32>) {
   tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0 * 2 + d1)>, affine_map<(d0, d1) -> ((d0 - 3) mod 4)>, affine_map<(d0, d1) -> (d0 floordiv 2)>,
                                affine_map<(d0, d1) -> (d1 ceildiv 2)>, affine_map<(d0, d1) -> (d0, d1)>],

@@ -1,4 +1,5 @@
 // RUN: mlc-opt --convert-tl-to-scf --split-input-file %s | FileCheck %s
+// RUN: mlc-opt --convert-tl-to-scf=parallel-loops=true --split-input-file %s | FileCheck %s --check-prefix=PAR
 
 // tl.matmul: C[i, j] += A[i, k] * B[k, j] with arith.mulf/addf on floats.
 // CHECK-LABEL: func.func @main
@@ -13,6 +14,13 @@
 // CHECK-NEXT:          %[[S:.*]] = arith.addf %[[Z]], %[[P]] : f32
 // CHECK-NEXT:          tl.store %[[S]], %[[C]][%[[I]], %[[J]]] : memref<4x3xf32>
 // CHECK-NOT:     tl.matmul
+// PAR-LABEL:   func.func @main
+// PAR:           scf.parallel (%[[I:.*]], %[[J:.*]]) = (%{{.*}}, %{{.*}}) to (%{{.*}}, %{{.*}}) step (%{{.*}}, %{{.*}}) {
+// PAR-NEXT:        scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// PAR-NEXT:          tl.load %{{.*}}[%[[I]], %[[K]]] : memref<4x6xf32>
+// PAR:             }
+// PAR-NEXT:        scf.reduce
+// PAR-NEXT:      }
 func.func @main(%a: memref<4x6xf32>, %b: memref<6x3xf32>, %c: memref<4x3xf32>) {
   tl.matmul ins(%a, %b : memref<4x6xf32>, memref<6x3xf32>) outs(%c : memref<4x3xf32>)
   return

@@ -18,6 +18,7 @@ import dev.mlc.ir.type.ShapedType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code tl.generic ins(A) outs(C) {body}} on buffers -> {@code scf.for d0 .. dN {a = load A[mapA(d)];
@@ -108,9 +109,10 @@ final class GenericLowering extends RewritePattern {
   static void lowerStructured(Builder b, Location loc, List<Value> operands, int ins, List<AffineMap> maps, int parallel, List<Value> ubs,
                               Scalar scalar, boolean... readOutputs) {
     Value c0 = Loops.index(b, loc, 0), c1 = Loops.index(b, loc, 1);
+    Operation before = c0.definingOp(); // constants of the maps go here, before the nest
     int n = ubs.size();
     Loops.nest(b, loc, Collections.nCopies(n, c0), ubs, Collections.nCopies(n, c1), parallel, List.of(), (ivs, carried) -> {
-      Loops.IndexMath math = new Loops.IndexMath(b, loc, ivs);
+      Loops.IndexMath math = new Loops.IndexMath(b, loc, ivs, before, Map.of(0L, c0, 1L, c1));
       List<List<Value>> at = new ArrayList<>();
       List<Value> elements = new ArrayList<>();
       for (int i = 0; i < operands.size(); i++) {

@@ -101,10 +101,29 @@ final class Loops {
     private final List<Value> dims;
     private final Map<AffineExpr, Value> done = new HashMap<>();
 
-    IndexMath(Builder b, Location loc, List<Value> dims) {
+    private final Operation hoistBefore;
+
+    /**
+     * Expressions over {@code dims}; constants go before {@code hoistBefore} (outside the nest,
+     * null: at the insertion point), starting from the already materialized {@code constants}.
+     */
+    IndexMath(Builder b, Location loc, List<Value> dims, Operation hoistBefore, Map<Long, Value> constants) {
       this.b = b;
       this.loc = loc;
       this.dims = dims;
+      this.hoistBefore = hoistBefore;
+      constants.forEach((c, v) -> done.put(AffineExpr.constant(c), v));
+    }
+
+    Value constant(long c) {
+      Value v = done.get(AffineExpr.constant(c));
+      if (v != null) return v;
+      try (var g = b.guard()) {
+        if (hoistBefore != null) b.setInsertionPoint(hoistBefore);
+        v = index(b, loc, c);
+      }
+      done.put(AffineExpr.constant(c), v);
+      return v;
     }
 
     List<Value> apply(List<AffineExpr> exprs) {
@@ -118,7 +137,7 @@ final class Loops {
       if (v != null) return v;
       v = switch (e) {
         case AffineExpr.Dim d -> dims.get(d.position());
-        case AffineExpr.Constant c -> index(b, loc, c.value());
+        case AffineExpr.Constant c -> constant(c.value());
         case AffineExpr.Symbol s -> throw new IllegalArgumentException("symbols are not supported: " + e);
         case AffineExpr.Binary bin -> binary(bin.kind(), value(bin.lhs()), value(bin.rhs()));
       };
@@ -134,7 +153,7 @@ final class Loops {
         case CEILDIV -> arith(b, loc, "arith.ceildivsi", l, r);
         case MOD -> {
           Value rem = arith(b, loc, "arith.remsi", l, r);
-          Value neg = b.create("arith.cmpi", loc, List.of(rem, index(b, loc, 0)), List.of(IntegerType.of(1)),
+          Value neg = b.create("arith.cmpi", loc, List.of(rem, constant(0)), List.of(IntegerType.of(1)),
               DictionaryAttr.of(new NamedAttribute("predicate", IntegerAttr.i64(2)))).result(0); // slt
           Value shifted = arith(b, loc, "arith.addi", rem, r);
           yield b.create("arith.select", loc, List.of(neg, shifted, rem), List.of(IndexType.INSTANCE), DictionaryAttr.EMPTY).result(0);
