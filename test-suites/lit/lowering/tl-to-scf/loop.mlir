@@ -94,3 +94,42 @@ func.func @main(%n: index) -> index {
   }
   return %e : index
 }
+
+// -----
+
+// A tiled matmul: a tl.loop over 2x2 tiles of C around a tl.generic on strided subviews.
+// CHECK-LABEL: func.func @main
+// CHECK:         scf.for %[[I:.*]] =
+// CHECK-NEXT:      scf.for %[[J:.*]] =
+// CHECK-NEXT:        %[[SA:.*]] = tl.subview
+// CHECK-NEXT:        tl.subview
+// CHECK-NEXT:        %[[SC:.*]] = tl.subview
+// CHECK:             scf.for %[[II:.*]] =
+// CHECK-NEXT:          scf.for %[[JJ:.*]] =
+// CHECK-NEXT:            scf.for %[[K:.*]] =
+// CHECK-NEXT:              tl.load %[[SA]][%[[II]], %[[K]]] : memref<2x6xf32, strided<[6, 1], offset: ?>>
+// CHECK:                   tl.store %{{.*}}, %[[SC]][%[[II]], %[[JJ]]] : memref<2x2xf32, strided<[4, 1], offset: ?>>
+// PAR-LABEL:   func.func @main
+// PAR:           scf.parallel (%{{.*}}, %{{.*}}) =
+// PAR:             scf.parallel (%{{.*}}, %{{.*}}) =
+// PAR-NEXT:          scf.for
+func.func @main(%a: memref<4x6xf32>, %b: memref<6x4xf32>, %c: memref<4x4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %c4 = arith.constant 4 : index
+  tl.loop (%i, %j) = (%c0, %c0) to (%c4, %c4) step (%c2, %c2) iterators ["parallel", "parallel"] {
+    %sa = tl.subview %a[%i, 0] [2, 6] [1, 1] : memref<4x6xf32> to memref<2x6xf32, strided<[6, 1], offset: ?>>
+    %sb = tl.subview %b[0, %j] [6, 2] [1, 1] : memref<6x4xf32> to memref<6x2xf32, strided<[4, 1], offset: ?>>
+    %sc = tl.subview %c[%i, %j] [2, 2] [1, 1] : memref<4x4xf32> to memref<2x2xf32, strided<[4, 1], offset: ?>>
+    tl.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>],
+                iterator_types = ["parallel", "parallel", "reduction"]}
+        ins(%sa, %sb : memref<2x6xf32, strided<[6, 1], offset: ?>>, memref<6x2xf32, strided<[4, 1], offset: ?>>) outs(%sc : memref<2x2xf32, strided<[4, 1], offset: ?>>) {
+    ^bb0(%x: f32, %y: f32, %acc: f32):
+      %j2 = tl.index 1 : index
+      %p = arith.mulf %x, %y : f32
+      %s = arith.addf %acc, %p : f32
+      tl.yield %s : f32
+    }
+  }
+  return
+}

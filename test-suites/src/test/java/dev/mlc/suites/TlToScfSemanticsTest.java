@@ -168,4 +168,34 @@ class TlToScfSemanticsTest {
         }
         """, seed);
   }
+
+  /** A tiled matmul: a tl.loop over T x T tiles of C (T dividing the sizes) around a tl.generic on strided subviews. */
+  @Property(tries = 10)
+  void tiledMatmul(@ForAll @IntRange(min = 1, max = 3) int tile, @ForAll @IntRange(min = 1, max = 2) int mt,
+                   @ForAll @IntRange(min = 1, max = 2) int nt, @ForAll @IntRange(min = 1, max = 4) int k, @ForAll long seed) {
+    int m = tile * mt, n = tile * nt;
+    check("""
+        func.func @main(%a: memref<MxKxf32>, %b: memref<KxNxf32>, %c: memref<MxNxf32>) {
+          %c0 = arith.constant 0 : index
+          %ct = arith.constant T : index
+          %cm = arith.constant M : index
+          %cn = arith.constant N : index
+          tl.loop (%i, %j) = (%c0, %c0) to (%cm, %cn) step (%ct, %ct) iterators ["parallel", "parallel"] {
+            %sa = tl.subview %a[%i, 0] [T, K] [1, 1] : memref<MxKxf32> to memref<TxKxf32, strided<[K, 1], offset: ?>>
+            %sb = tl.subview %b[0, %j] [K, T] [1, 1] : memref<KxNxf32> to memref<KxTxf32, strided<[N, 1], offset: ?>>
+            %sc = tl.subview %c[%i, %j] [T, T] [1, 1] : memref<MxNxf32> to memref<TxTxf32, strided<[N, 1], offset: ?>>
+            tl.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>],
+                        iterator_types = ["parallel", "parallel", "reduction"]}
+                ins(%sa, %sb : memref<TxKxf32, strided<[K, 1], offset: ?>>, memref<KxTxf32, strided<[N, 1], offset: ?>>)
+                outs(%sc : memref<TxTxf32, strided<[N, 1], offset: ?>>) {
+            ^bb0(%x: f32, %y: f32, %acc: f32):
+              %p = arith.mulf %x, %y : f32
+              %s = arith.addf %acc, %p : f32
+              tl.yield %s : f32
+            }
+          }
+          return
+        }
+        """.replace("M", "" + m).replace("N", "" + n).replace("K", "" + k).replace("T", "" + tile), seed);
+  }
 }
