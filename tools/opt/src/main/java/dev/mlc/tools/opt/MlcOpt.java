@@ -21,7 +21,9 @@ import dev.mlc.text.Printer;
 import dev.mlc.text.SplitInput;
 import dev.mlc.text.diag.ExpectedDiagnostics;
 import dev.mlc.tools.Tool;
+import dev.mlc.tools.ToolCommand;
 import dev.mlc.tools.ToolIO;
+import dev.mlc.tools.ToolInput;
 import dev.mlc.tools.ToolMain;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +34,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -236,22 +237,9 @@ public final class MlcOpt implements Tool {
       rest.add(a);
     }
     Options o = new Options();
-    CommandLine cl = new CommandLine(o);
-    try {
-      cl.parseArgs(rest.toArray(new String[0]));
-    } catch (CommandLine.ParameterException e) {
-      io.err().println("mlc-opt: error: " + e.getMessage());
-      io.err().println("Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
-      return 1;
-    }
-    if (o.help) {
-      cl.usage(io.out());
-      return 0;
-    }
-    if (o.version) {
-      io.out().println(VERSION);
-      return 0;
-    }
+    Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
+        "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
+    if (done != null) return done;
     if (o.listPasses) {
       listPasses(registry, io.out());
       return 0;
@@ -269,27 +257,14 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
       return 1;
     }
-    return runWith(o, new Setup(loader, registry, passFlags), io);
+    Setup setup = new Setup(loader, registry, passFlags);
+    return ToolCommand.guard(this, io, () -> runWith(o, setup, io));
   }
 
   private int runWith(Options o, Setup setup, ToolIO io) {
-    byte[] input;
-    String bufferName;
-    try {
-      if (o.input.equals("-")) {
-        input = io.in().readAllBytes();
-        bufferName = "<stdin>";
-      } else {
-        input = Files.readAllBytes(io.resolve(o.input));
-        bufferName = o.input;
-      }
-    } catch (NoSuchFileException e) {
-      io.err().println("mlc-opt: error: could not open input file '" + o.input + "': no such file");
-      return 1;
-    } catch (IOException e) {
-      io.err().println("mlc-opt: error: could not read input file '" + o.input + "': " + e.getMessage());
-      return 1;
-    }
+    ToolInput in = ToolInput.read(io, o.input);
+    byte[] input = in.bytes();
+    String bufferName = in.bufferName();
     SourceManager sources = new SourceManager();
     sources.add(bufferName, input);
     PatternLog log = null;
@@ -340,17 +315,12 @@ public final class MlcOpt implements Tool {
 
   /** Single-dash long options ({@code -allow-unregistered-dialect}, as RUN lines write them) become double-dash. */
   static List<String> normalizeDashes(List<String> args) {
-    List<String> r = new ArrayList<>(args.size());
-    boolean positionalOnly = false;
-    for (String a : args) {
-      if (!positionalOnly && a.equals("--")) positionalOnly = true;
-      else if (!positionalOnly && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && !a.startsWith("-o=")) a = "-" + a;
-      // Options whose value is optional take it only after '=' (as in MLIR), never from the next argument.
-      if (!positionalOnly && a.equals("--split-input-file")) a = "--split-input-file=" + SplitInput.MARKER;
-      if (!positionalOnly && a.equals("--debug-patterns")) a = "--debug-patterns=";
-      r.add(a);
-    }
-    return r;
+    // Options whose value is optional take it only after '=' (as in MLIR), never from the next argument.
+    return ToolCommand.normalizeDashes(args, a -> switch (a.startsWith("--") ? a : "-" + a) {
+      case "--split-input-file" -> "--split-input-file=" + SplitInput.MARKER;
+      case "--debug-patterns" -> "--debug-patterns=";
+      default -> a.startsWith("-o=") ? a : null;
+    });
   }
 
   /** Builds the pipeline of a chunk: flags in order, --pass-pipeline, or the reproducer's. */
