@@ -20,6 +20,7 @@ import dev.mlc.text.PrintOptions;
 import dev.mlc.text.Printer;
 import dev.mlc.text.SplitInput;
 import dev.mlc.text.diag.ExpectedDiagnostics;
+import dev.mlc.tools.StandardOptions;
 import dev.mlc.tools.Tool;
 import dev.mlc.tools.ToolCommand;
 import dev.mlc.tools.ToolIO;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -175,14 +177,7 @@ public final class MlcOpt implements Tool {
         description = "Ops one interpretation may execute before the semantics check gives up (default: 1000000).")
     Long checkSemanticsMaxSteps;
 
-    @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
-    boolean debug;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
-    boolean version;
+    @Mixin StandardOptions standard = new StandardOptions();
   }
 
   /** What a run needs besides the options: the class loader (with plugins) and the pipeline flags. */
@@ -252,7 +247,7 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --pass-pipeline cannot be combined with individual pass flags");
       return 1;
     }
-    if (o.debug) System.setProperty("mlc.debug", "true");
+    if (o.standard.debug) System.setProperty("mlc.debug", "true");
     if (o.noCheckSemantics && o.checkSemantics) {
       io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
       return 1;

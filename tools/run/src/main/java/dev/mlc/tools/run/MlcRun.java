@@ -30,6 +30,7 @@ import dev.mlc.text.PrintOptions;
 import dev.mlc.text.Printer;
 import dev.mlc.text.TypePrinting;
 import dev.mlc.tools.IrSession;
+import dev.mlc.tools.StandardOptions;
 import dev.mlc.tools.Tool;
 import dev.mlc.tools.ToolCommand;
 import dev.mlc.tools.ToolError;
@@ -49,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -114,21 +116,14 @@ public final class MlcRun implements Tool {
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
-    @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
-    boolean debug;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
-    boolean version;
+    @Mixin StandardOptions standard = new StandardOptions();
   }
 
   @Override public int run(List<String> args, ToolIO io) {
     Options o = new Options();
     Integer done = ToolCommand.parse(this, new CommandLine(o), normalizeDashes(args), io, VERSION);
     if (done != null) return done;
-    if (o.debug) System.setProperty("mlc.debug", "true");
+    if (o.standard.debug) System.setProperty("mlc.debug", "true");
     return ToolCommand.guard(this, io, () -> {
       checkOptions(o);
       return runWith(o, io);
@@ -376,36 +371,37 @@ public final class MlcRun implements Tool {
 
   // ---- outputs ----
 
-  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say) or cannot be read. */
-  private static Tensor asTensorOrNull(Object v, Type t) {
-    try {
-      if (v instanceof Tensor tv) return tv;
-      if (v instanceof Buffer b) return b.toTensor();
-      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
-        Tensor s = Tensor.zeros(t, new long[0]);
-        s.set(0, v);
-        return s;
-      }
-    } catch (InterpreterException e) {
-      return null;
+  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say); throws when it cannot be read. */
+  private static Tensor asTensor(Object v, Type t) {
+    if (v instanceof Tensor tv) return tv;
+    if (v instanceof Buffer b) return b.toTensor();
+    if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
+      Tensor s = Tensor.zeros(t, new long[0]);
+      s.set(0, v);
+      return s;
     }
     return null;
   }
 
-  private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
+  /** A result as a tensor, or null when it is not an array or cannot be read. */
+  private static Tensor asTensorOrNull(Object v, Type t) {
     try {
-      if (v instanceof Tensor tv) return tv;
-      if (v instanceof Buffer b) return b.toTensor();
-      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
-        Tensor s = Tensor.zeros(t, new long[0]);
-        s.set(0, v);
-        return s;
-      }
+      return asTensor(v, t);
+    } catch (InterpreterException e) {
+      return null;
+    }
+  }
+
+  private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
+    Tensor r;
+    try {
+      r = asTensor(v, t);
     } catch (InterpreterException e) {
       entry.emitError("result #" + i + " cannot be read: " + e.getMessage());
       throw new ToolError.Reported();
     }
-    throw new ToolError("result #" + i + (t != null ? " of type " + TypePrinting.toString(t) : "") + " cannot be written as an array");
+    if (r == null) throw new ToolError("result #" + i + (t != null ? " of type " + TypePrinting.toString(t) : "") + " cannot be written as an array");
+    return r;
   }
 
   private static void writeOutputs(Path dir, List<Tensor> outs) {
