@@ -33,6 +33,15 @@ public interface OpAsmParser extends AsmParser {
     for (int i = 0; i < operands.size(); i++) into.add(resolveOperand(operands.get(i), types.get(i)));
   }
 
+  /**
+   * Parses what {@link OpAsmPrinter#printOptionalOperandsWithTypes} prints ({@code %a, %b : t1, t2},
+   * or nothing when no operand is next) and adds the values to {@code into}.
+   */
+  default void parseOptionalOperandsWithTypes(List<Value> into) {
+    List<UnresolvedOperand> operands = parseOperandList(Delimiter.NONE);
+    if (!operands.isEmpty()) resolveOperands(operands, parseColonTypeList(), into);
+  }
+
   /** {@code %name} (a new definition) followed by {@code : type} when {@code withType}. */
   Argument parseArgument(boolean withType);
 

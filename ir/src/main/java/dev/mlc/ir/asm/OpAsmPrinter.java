@@ -18,6 +18,28 @@ public interface OpAsmPrinter extends AsmPrinter {
   /** Prints values separated by {@code ", "}. */
   void printOperands(List<? extends Value> vs);
 
+  /** Prints the types of {@code vs} separated by {@code ", "}. */
+  default void printValueTypes(List<? extends Value> vs) {
+    for (int i = 0; i < vs.size(); i++) {
+      if (i > 0) print(", ");
+      printType(vs.get(i).type());
+    }
+  }
+
+  /** Prints {@code %a, %b : t1, t2}: values, then their types (MLIR's {@code $values `:` type($values)}). */
+  default void printOperandsWithTypes(List<? extends Value> vs) {
+    printOperands(vs);
+    print(" : ");
+    printValueTypes(vs);
+  }
+
+  /** Prints {@code  %a, %b : t1, t2} with a leading space, or nothing without values (MLIR's {@code ($values^ `:` type($values))?}). */
+  default void printOptionalOperandsWithTypes(List<? extends Value> vs) {
+    if (vs.isEmpty()) return;
+    print(' ');
+    printOperandsWithTypes(vs);
+  }
+
   /** Prints {@code %name: type} (with location when debug info is printed). */
   void printRegionArgument(BlockArgument arg);
 

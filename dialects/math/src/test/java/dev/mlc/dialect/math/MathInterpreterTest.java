@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mlc.dialect.arith.Ir;
 import dev.mlc.dialect.math.ir.MathFunctions;
 import dev.mlc.ir.interp.InterpreterException;
 import dev.mlc.ir.interp.Tensor;

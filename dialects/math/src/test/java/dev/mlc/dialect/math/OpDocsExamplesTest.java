@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mlc.dialect.arith.Ir;
 import dev.mlc.dialect.arith.ir.CastOp;
 import dev.mlc.dialect.arith.ir.SelectOp;
 import dev.mlc.dialect.math.ir.FPowIOp;

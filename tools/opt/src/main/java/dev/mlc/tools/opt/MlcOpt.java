@@ -20,8 +20,11 @@ import dev.mlc.text.PrintOptions;
 import dev.mlc.text.Printer;
 import dev.mlc.text.SplitInput;
 import dev.mlc.text.diag.ExpectedDiagnostics;
+import dev.mlc.tools.StandardOptions;
 import dev.mlc.tools.Tool;
+import dev.mlc.tools.ToolCommand;
 import dev.mlc.tools.ToolIO;
+import dev.mlc.tools.ToolInput;
 import dev.mlc.tools.ToolMain;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +35,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -174,14 +177,7 @@ public final class MlcOpt implements Tool {
         description = "Ops one interpretation may execute before the semantics check gives up (default: 1000000).")
     Long checkSemanticsMaxSteps;
 
-    @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
-    boolean debug;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
-    boolean version;
+    @Mixin StandardOptions standard = new StandardOptions();
   }
 
   /** What a run needs besides the options: the class loader (with plugins) and the pipeline flags. */
@@ -236,22 +232,9 @@ public final class MlcOpt implements Tool {
       rest.add(a);
     }
     Options o = new Options();
-    CommandLine cl = new CommandLine(o);
-    try {
-      cl.parseArgs(rest.toArray(new String[0]));
-    } catch (CommandLine.ParameterException e) {
-      io.err().println("mlc-opt: error: " + e.getMessage());
-      io.err().println("Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
-      return 1;
-    }
-    if (o.help) {
-      cl.usage(io.out());
-      return 0;
-    }
-    if (o.version) {
-      io.out().println(VERSION);
-      return 0;
-    }
+    Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
+        "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
+    if (done != null) return done;
     if (o.listPasses) {
       listPasses(registry, io.out());
       return 0;
@@ -264,32 +247,19 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --pass-pipeline cannot be combined with individual pass flags");
       return 1;
     }
-    if (o.debug) System.setProperty("mlc.debug", "true");
+    if (o.standard.debug) System.setProperty("mlc.debug", "true");
     if (o.noCheckSemantics && o.checkSemantics) {
       io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
       return 1;
     }
-    return runWith(o, new Setup(loader, registry, passFlags), io);
+    Setup setup = new Setup(loader, registry, passFlags);
+    return ToolCommand.guard(this, io, () -> runWith(o, setup, io));
   }
 
   private int runWith(Options o, Setup setup, ToolIO io) {
-    byte[] input;
-    String bufferName;
-    try {
-      if (o.input.equals("-")) {
-        input = io.in().readAllBytes();
-        bufferName = "<stdin>";
-      } else {
-        input = Files.readAllBytes(io.resolve(o.input));
-        bufferName = o.input;
-      }
-    } catch (NoSuchFileException e) {
-      io.err().println("mlc-opt: error: could not open input file '" + o.input + "': no such file");
-      return 1;
-    } catch (IOException e) {
-      io.err().println("mlc-opt: error: could not read input file '" + o.input + "': " + e.getMessage());
-      return 1;
-    }
+    ToolInput in = ToolInput.read(io, o.input);
+    byte[] input = in.bytes();
+    String bufferName = in.bufferName();
     SourceManager sources = new SourceManager();
     sources.add(bufferName, input);
     PatternLog log = null;
@@ -340,17 +310,12 @@ public final class MlcOpt implements Tool {
 
   /** Single-dash long options ({@code -allow-unregistered-dialect}, as RUN lines write them) become double-dash. */
   static List<String> normalizeDashes(List<String> args) {
-    List<String> r = new ArrayList<>(args.size());
-    boolean positionalOnly = false;
-    for (String a : args) {
-      if (!positionalOnly && a.equals("--")) positionalOnly = true;
-      else if (!positionalOnly && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && !a.startsWith("-o=")) a = "-" + a;
-      // Options whose value is optional take it only after '=' (as in MLIR), never from the next argument.
-      if (!positionalOnly && a.equals("--split-input-file")) a = "--split-input-file=" + SplitInput.MARKER;
-      if (!positionalOnly && a.equals("--debug-patterns")) a = "--debug-patterns=";
-      r.add(a);
-    }
-    return r;
+    // Options whose value is optional take it only after '=' (as in MLIR), never from the next argument.
+    return ToolCommand.normalizeDashes(args, a -> switch (a.startsWith("--") ? a : "-" + a) {
+      case "--split-input-file" -> "--split-input-file=" + SplitInput.MARKER;
+      case "--debug-patterns" -> "--debug-patterns=";
+      default -> a.startsWith("-o=") ? a : null;
+    });
   }
 
   /** Builds the pipeline of a chunk: flags in order, --pass-pipeline, or the reproducer's. */

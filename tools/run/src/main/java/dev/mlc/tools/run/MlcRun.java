@@ -8,7 +8,6 @@ import dev.mlc.ir.attr.ArrayAttr;
 import dev.mlc.ir.attr.DictionaryAttr;
 import dev.mlc.ir.attr.StringAttr;
 import dev.mlc.ir.diag.Diagnostic;
-import dev.mlc.ir.diag.SourceManager;
 import dev.mlc.ir.interp.Buffer;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.InterpreterException;
@@ -30,8 +29,13 @@ import dev.mlc.text.ParserConfig;
 import dev.mlc.text.PrintOptions;
 import dev.mlc.text.Printer;
 import dev.mlc.text.TypePrinting;
+import dev.mlc.tools.IrSession;
+import dev.mlc.tools.StandardOptions;
 import dev.mlc.tools.Tool;
+import dev.mlc.tools.ToolCommand;
+import dev.mlc.tools.ToolError;
 import dev.mlc.tools.ToolIO;
+import dev.mlc.tools.ToolInput;
 import dev.mlc.tools.ToolMain;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -111,124 +116,54 @@ public final class MlcRun implements Tool {
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
-    @Option(names = "--debug", description = "Print Java stack traces of internal errors.")
-    boolean debug;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
-    boolean version;
-  }
-
-  /** A user error reported as {@code mlc-run: error: ...}. */
-  private static final class UserError extends RuntimeException {
-    UserError(String message) { super(message, null, false, false); }
-  }
-
-  /** A located error, already emitted as a diagnostic. */
-  private static final class Reported extends RuntimeException {
-    Reported() { super(null, null, false, false); }
+    @Mixin StandardOptions standard = new StandardOptions();
   }
 
   @Override public int run(List<String> args, ToolIO io) {
     Options o = new Options();
-    CommandLine cl = new CommandLine(o);
-    try {
-      cl.parseArgs(normalizeDashes(args).toArray(new String[0]));
-    } catch (CommandLine.ParameterException e) {
-      io.err().println("mlc-run: error: " + e.getMessage());
-      io.err().println("Run 'mlc-run --help' for the options.");
-      return 1;
-    }
-    if (o.help) {
-      cl.usage(io.out());
-      return 0;
-    }
-    if (o.version) {
-      io.out().println(VERSION);
-      return 0;
-    }
-    if (o.debug) System.setProperty("mlc.debug", "true");
-    try {
+    Integer done = ToolCommand.parse(this, new CommandLine(o), normalizeDashes(args), io, VERSION);
+    if (done != null) return done;
+    if (o.standard.debug) System.setProperty("mlc.debug", "true");
+    return ToolCommand.guard(this, io, () -> {
       checkOptions(o);
       return runWith(o, io);
-    } catch (UserError e) {
-      io.err().println("mlc-run: error: " + e.getMessage());
-      return 1;
-    }
+    });
   }
 
   private static void checkOptions(Options o) {
-    if (o.bench != null && o.bench < 1) throw new UserError("--bench needs a positive number of runs, got " + o.bench);
-    if (o.threads != null && o.threads < 1) throw new UserError("--threads needs a positive number, got " + o.threads);
-    if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new UserError("--rtol and --atol must be non-negative");
+    if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
+    if (o.threads != null && o.threads < 1) throw new ToolError("--threads needs a positive number, got " + o.threads);
+    if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
     if (o.checkAgainstInterpreter)
-      throw new UserError("--check-against-interpreter compares native code with the interpreter, but native compilation is not available yet"
+      throw new ToolError("--check-against-interpreter compares native code with the interpreter, but native compilation is not available yet"
           + (o.interpret ? " (with --interpret there is nothing to compare)" : ""));
     if (!o.interpret)
-      throw new UserError("native compilation is not available yet; run the reference interpreter with --interpret");
+      throw new ToolError("native compilation is not available yet; run the reference interpreter with --interpret");
   }
 
   /** Single-dash long options ({@code -entry}) become double-dash, as in mlc-opt. */
-  static List<String> normalizeDashes(List<String> args) {
-    List<String> r = new ArrayList<>(args.size());
-    boolean positional = false;
-    for (String a : args) {
-      if (!positional && a.equals("--")) positional = true;
-      else if (!positional && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-') a = "-" + a;
-      r.add(a);
-    }
-    return r;
-  }
+  static List<String> normalizeDashes(List<String> args) { return ToolCommand.normalizeDashes(args, a -> null); }
 
   private int runWith(Options o, ToolIO io) {
     long t0 = System.nanoTime();
-    byte[] source;
-    String bufferName;
-    try {
-      if (o.input.equals("-")) {
-        source = io.in().readAllBytes();
-        bufferName = "<stdin>";
-      } else {
-        source = Files.readAllBytes(io.resolve(o.input));
-        bufferName = o.input;
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserError("could not open input file '" + o.input + "': no such file");
-    } catch (IOException e) {
-      throw new UserError("could not read input file '" + o.input + "': " + e.getMessage());
-    }
-    SourceManager sources = new SourceManager();
-    sources.add(bufferName, source);
-    MLContext ctx = MLContext.withAllDialects(MlcRun.class.getClassLoader());
-    ctx.allowUnregisteredDialects(o.allowUnregistered);
-    List<Diagnostic> diags = new ArrayList<>();
-    Runnable remove = ctx.diagnostics().addHandler(diags::add);
-    try {
-      return execute(o, io, ctx, source, bufferName, t0);
-    } catch (Reported e) {
-      return 1;
-    } finally {
-      ctx.diagnostics().flush();
-      remove.run();
-      for (Diagnostic d : diags) io.err().print(sources.render(d));
-    }
+    ToolInput input = ToolInput.read(io, o.input);
+    return IrSession.run(input, MlcRun.class.getClassLoader(), o.allowUnregistered, io,
+        ctx -> execute(o, io, ctx, input.bytes(), input.bufferName(), t0));
   }
 
   private int execute(Options o, ToolIO io, MLContext ctx, byte[] source, String bufferName, long t0) {
     Operation module = Parser.parse(ctx, bufferName, source, ParserConfig.DEFAULT);
-    if (module == null) throw new Reported();
+    if (module == null) throw new ToolError.Reported();
     long tParsed = System.nanoTime();
-    if (!Verifier.verify(module)) throw new Reported();
+    if (!Verifier.verify(module)) throw new ToolError.Reported();
     long tVerified = System.nanoTime();
     if (o.pipeline != null) runPipeline(o.pipeline, module);
     long tPipeline = System.nanoTime();
 
     Operation entry = Interpreter.findFunction(module, o.entry);
-    if (entry == null) throw new UserError("no entry function '@" + o.entry + "' in " + displayName(o) + functionList(module));
+    if (entry == null) throw new ToolError("no entry function '@" + o.entry + "' in " + displayName(o) + functionList(module));
     List<Type> argTypes = SemanticsCheck.argumentTypes(entry);
-    if (entry.region(0).numBlocks() == 0) throw new UserError("cannot run '@" + o.entry + "': it is a declaration without a body");
+    if (entry.region(0).numBlocks() == 0) throw new ToolError("cannot run '@" + o.entry + "': it is a declaration without a body");
     Object[] given = loadInputs(o, io, entry, argTypes);
 
     List<Double> times = new ArrayList<>();
@@ -243,7 +178,7 @@ public final class MlcRun implements Tool {
       } catch (InterpreterException e) {
         if (e.op() != null) e.op().emitError(e.describe());
         else entry.emitError("interpreting '@" + o.entry + "': " + e.getMessage());
-        throw new Reported();
+        throw new ToolError.Reported();
       }
       if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
     }
@@ -287,10 +222,10 @@ public final class MlcRun implements Tool {
     try {
       pm = PipelineParser.parse(PassRegistry.load(MlcRun.class.getClassLoader()), text, "builtin.module");
     } catch (IllegalArgumentException e) {
-      throw new UserError("--pipeline: " + e.getMessage());
+      throw new ToolError("--pipeline: " + e.getMessage());
     }
     PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT)).withThreads(1));
-    if (!exec.run(pm, module)) throw new Reported();
+    if (!exec.run(pm, module)) throw new ToolError.Reported();
   }
 
   // ---- inputs ----
@@ -309,11 +244,11 @@ public final class MlcRun implements Tool {
   }
 
   /** Reports an error about argument {@code i} at its location (the function's when it has none). */
-  private static Reported argError(Operation entry, int i, String message) {
+  private static ToolError.Reported argError(Operation entry, int i, String message) {
     dev.mlc.ir.Location loc = entry.region(0).front().argument(i).location();
     if (loc == null || loc.fileLocation() == null) loc = entry.location();
     entry.context().diagnostics().emit(new Diagnostic(dev.mlc.ir.diag.Severity.ERROR, loc, message));
-    return new Reported();
+    return new ToolError.Reported();
   }
 
   private static int argIndex(Operation entry, String name, int count) {
@@ -339,18 +274,18 @@ public final class MlcRun implements Tool {
     Object[] given = new Object[types.size()];
     for (String spec : o.inputs) {
       int eq = spec.indexOf('=');
-      if (eq <= 0) throw new UserError("--input expects NAME=FILE.npy, got '" + spec + "'");
+      if (eq <= 0) throw new ToolError("--input expects NAME=FILE.npy, got '" + spec + "'");
       String name = spec.substring(0, eq), file = spec.substring(eq + 1);
       int i = argIndex(entry, name, types.size());
-      if (i < 0) throw new UserError("--input " + name + ": '@" + o.entry + "' has no argument named '" + name + "'; " + argNames(entry, types.size()));
-      if (given[i] != null) throw new UserError("--input " + name + ": " + describeArg(entry, i, types) + " is given twice");
+      if (i < 0) throw new ToolError("--input " + name + ": '@" + o.entry + "' has no argument named '" + name + "'; " + argNames(entry, types.size()));
+      if (given[i] != null) throw new ToolError("--input " + name + ": " + describeArg(entry, i, types) + " is given twice");
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(io.resolve(file));
       } catch (NoSuchFileException e) {
-        throw new UserError("--input " + name + ": cannot open '" + file + "': no such file");
+        throw new ToolError("--input " + name + ": cannot open '" + file + "': no such file");
       } catch (IOException e) {
-        throw new UserError("--input " + name + ": cannot read '" + file + "': " + e.getMessage());
+        throw new ToolError("--input " + name + ": cannot read '" + file + "': " + e.getMessage());
       }
       Type t = types.get(i);
       Type et = t instanceof ShapedType st ? st.elementType() : t;
@@ -393,18 +328,18 @@ public final class MlcRun implements Tool {
         continue;
       }
       if (!o.randomInputs)
-        throw new UserError("missing input for " + describeArg(entry, i, types) + " of '@" + o.entry + "'; give it with --input arg" + i
+        throw new ToolError("missing input for " + describeArg(entry, i, types) + " of '@" + o.entry + "'; give it with --input arg" + i
             + "=FILE.npy or use --random-inputs");
       Type gen = t;
       if (t instanceof ShapedType st && st.hasRank() && !st.hasStaticShape()) {
         long[] s = shapes.get(i);
         if (s == null)
-          throw new UserError(describeArg(entry, i, types) + " has a dynamic shape; give it with --input-shape arg" + i + "=DIMS or --input");
-        if (!fits(st.shape(), s)) throw new UserError("--input-shape " + dims(s) + " does not fit " + describeArg(entry, i, types));
+          throw new ToolError(describeArg(entry, i, types) + " has a dynamic shape; give it with --input-shape arg" + i + "=DIMS or --input");
+        if (!fits(st.shape(), s)) throw new ToolError("--input-shape " + dims(s) + " does not fit " + describeArg(entry, i, types));
         gen = t instanceof MemRefType ? new MemRefType(s, st.elementType()) : new RankedTensorType(s, st.elementType());
       }
       String why = RandomInputs.unsupportedReason(gen);
-      if (why != null) throw new UserError("cannot generate a random value for " + describeArg(entry, i, types) + ": " + why);
+      if (why != null) throw new ToolError("cannot generate a random value for " + describeArg(entry, i, types) + ": " + why);
       r[i] = RandomInputs.generate(gen, RandomInputs.streamFor(o.seed, i));
     }
     return r;
@@ -414,14 +349,14 @@ public final class MlcRun implements Tool {
     Map<Integer, long[]> m = new LinkedHashMap<>();
     for (String spec : o.inputShapes) {
       int eq = spec.indexOf('=');
-      if (eq <= 0) throw new UserError("--input-shape expects NAME=DIMS (e.g. x=1x3x224x224), got '" + spec + "'");
+      if (eq <= 0) throw new ToolError("--input-shape expects NAME=DIMS (e.g. x=1x3x224x224), got '" + spec + "'");
       int i = argIndex(entry, spec.substring(0, eq), types.size());
-      if (i < 0) throw new UserError("--input-shape " + spec.substring(0, eq) + ": no such argument; " + argNames(entry, types.size()));
+      if (i < 0) throw new ToolError("--input-shape " + spec.substring(0, eq) + ": no such argument; " + argNames(entry, types.size()));
       String d = spec.substring(eq + 1);
       try {
         m.put(i, d.isEmpty() ? new long[0] : Arrays.stream(d.split("x")).mapToLong(Long::parseLong).toArray());
       } catch (NumberFormatException e) {
-        throw new UserError("--input-shape " + spec + ": dimensions must be numbers separated by 'x'");
+        throw new ToolError("--input-shape " + spec + ": dimensions must be numbers separated by 'x'");
       }
     }
     return m;
@@ -436,36 +371,37 @@ public final class MlcRun implements Tool {
 
   // ---- outputs ----
 
-  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say) or cannot be read. */
-  private static Tensor asTensorOrNull(Object v, Type t) {
-    try {
-      if (v instanceof Tensor tv) return tv;
-      if (v instanceof Buffer b) return b.toTensor();
-      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
-        Tensor s = Tensor.zeros(t, new long[0]);
-        s.set(0, v);
-        return s;
-      }
-    } catch (InterpreterException e) {
-      return null;
+  /** A result as a tensor, or null when it is not an array (an LLVM-level pointer, say); throws when it cannot be read. */
+  private static Tensor asTensor(Object v, Type t) {
+    if (v instanceof Tensor tv) return tv;
+    if (v instanceof Buffer b) return b.toTensor();
+    if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
+      Tensor s = Tensor.zeros(t, new long[0]);
+      s.set(0, v);
+      return s;
     }
     return null;
   }
 
-  private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
+  /** A result as a tensor, or null when it is not an array or cannot be read. */
+  private static Tensor asTensorOrNull(Object v, Type t) {
     try {
-      if (v instanceof Tensor tv) return tv;
-      if (v instanceof Buffer b) return b.toTensor();
-      if ((v instanceof Long || v instanceof Double) && t != null && !(t instanceof ShapedType)) {
-        Tensor s = Tensor.zeros(t, new long[0]);
-        s.set(0, v);
-        return s;
-      }
+      return asTensor(v, t);
+    } catch (InterpreterException e) {
+      return null;
+    }
+  }
+
+  private static Tensor toTensor(Object v, Type t, int i, Operation entry) {
+    Tensor r;
+    try {
+      r = asTensor(v, t);
     } catch (InterpreterException e) {
       entry.emitError("result #" + i + " cannot be read: " + e.getMessage());
-      throw new Reported();
+      throw new ToolError.Reported();
     }
-    throw new UserError("result #" + i + (t != null ? " of type " + TypePrinting.toString(t) : "") + " cannot be written as an array");
+    if (r == null) throw new ToolError("result #" + i + (t != null ? " of type " + TypePrinting.toString(t) : "") + " cannot be written as an array");
+    return r;
   }
 
   private static void writeOutputs(Path dir, List<Tensor> outs) {
@@ -473,9 +409,9 @@ public final class MlcRun implements Tool {
       Files.createDirectories(dir);
       for (int i = 0; i < outs.size(); i++) Files.write(dir.resolve("out" + i + ".npy"), Npy.write(outs.get(i)));
     } catch (Npy.FormatException e) {
-      throw new UserError("cannot write the results: " + e.getMessage());
+      throw new ToolError("cannot write the results: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError("cannot write the results to '" + dir + "': " + e.getMessage());
+      throw new ToolError("cannot write the results to '" + dir + "': " + e.getMessage());
     }
   }
 

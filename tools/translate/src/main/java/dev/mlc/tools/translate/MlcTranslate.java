@@ -7,19 +7,19 @@ import dev.mlc.backend.llvm.TargetOptions;
 import dev.mlc.ir.MLContext;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Verifier;
-import dev.mlc.ir.diag.Diagnostic;
-import dev.mlc.ir.diag.SourceManager;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
+import dev.mlc.tools.IrSession;
 import dev.mlc.tools.Tool;
+import dev.mlc.tools.ToolCommand;
+import dev.mlc.tools.ToolError;
 import dev.mlc.tools.ToolIO;
+import dev.mlc.tools.ToolInput;
 import dev.mlc.tools.ToolMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,88 +86,26 @@ public final class MlcTranslate implements Tool {
     boolean version;
   }
 
-  private static final class UserError extends RuntimeException {
-    UserError(String message) { super(message, null, false, false); }
-  }
-
-  private static final class Reported extends RuntimeException {
-    Reported() { super(null, null, false, false); }
-  }
-
   /** {@code -O2} becomes {@code --opt-level=2}; single-dash long options ({@code -mlir-to-llvmir}) double-dash. */
   static List<String> normalize(List<String> args) {
-    List<String> r = new ArrayList<>(args.size());
-    boolean positional = false;
-    for (String a : args) {
-      if (!positional && a.equals("--")) positional = true;
-      else if (!positional && a.matches("-O[0-9]+")) a = "--opt-level=" + a.substring(2);
-      else if (!positional && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-') a = "-" + a;
-      r.add(a);
-    }
-    return r;
+    return ToolCommand.normalizeDashes(args, a -> a.matches("-O[0-9]+") ? "--opt-level=" + a.substring(2) : null);
   }
 
   @Override public int run(List<String> args, ToolIO io) {
     Options o = new Options();
-    CommandLine cl = new CommandLine(o);
-    try {
-      cl.parseArgs(normalize(args).toArray(new String[0]));
-    } catch (CommandLine.ParameterException e) {
-      io.err().println("mlc-translate: error: " + e.getMessage());
-      io.err().println("Run 'mlc-translate --help' for the options.");
-      return 1;
-    }
-    if (o.help) {
-      cl.usage(io.out());
-      return 0;
-    }
-    if (o.version) {
-      io.out().println(VERSION);
-      return 0;
-    }
-    try {
-      if (!o.toLlvmIr) throw new UserError("no translation chosen: use --mlir-to-llvmir");
-      if (!List.of("llvm", "bc", "asm", "obj", "h").contains(o.emit)) throw new UserError("--emit must be one of llvm, bc, asm, obj, h; got '" + o.emit + "'");
-      if (o.optLevel != null && (o.optLevel < 0 || o.optLevel > 3)) throw new UserError("optimization level must be -O0, -O1, -O2 or -O3; got -O" + o.optLevel);
+    Integer done = ToolCommand.parse(this, new CommandLine(o), normalize(args), io, VERSION);
+    if (done != null) return done;
+    return ToolCommand.guard(this, io, () -> {
+      if (!o.toLlvmIr) throw new ToolError("no translation chosen: use --mlir-to-llvmir");
+      if (!List.of("llvm", "bc", "asm", "obj", "h").contains(o.emit)) throw new ToolError("--emit must be one of llvm, bc, asm, obj, h; got '" + o.emit + "'");
+      if (o.optLevel != null && (o.optLevel < 0 || o.optLevel > 3)) throw new ToolError("optimization level must be -O0, -O1, -O2 or -O3; got -O" + o.optLevel);
       return translateFile(o, io);
-    } catch (UserError e) {
-      io.err().println("mlc-translate: error: " + e.getMessage());
-      return 1;
-    }
+    });
   }
 
   private int translateFile(Options o, ToolIO io) {
-    byte[] source;
-    String bufferName;
-    try {
-      if (o.input.equals("-")) {
-        source = io.in().readAllBytes();
-        bufferName = "<stdin>";
-      } else {
-        source = Files.readAllBytes(io.resolve(o.input));
-        bufferName = o.input;
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserError("could not open input file '" + o.input + "': no such file");
-    } catch (IOException e) {
-      throw new UserError("could not read input file '" + o.input + "': " + e.getMessage());
-    }
-    SourceManager sources = new SourceManager();
-    sources.add(bufferName, source);
-    MLContext ctx = MLContext.withAllDialects(MlcTranslate.class.getClassLoader());
-    ctx.allowUnregisteredDialects(o.allowUnregistered);
-    List<Diagnostic> diags = new ArrayList<>();
-    Runnable remove = ctx.diagnostics().addHandler(diags::add);
-    byte[] out;
-    try {
-      out = translate(o, ctx, source, bufferName);
-    } catch (Reported e) {
-      return 1;
-    } finally {
-      ctx.diagnostics().flush();
-      remove.run();
-      for (Diagnostic d : diags) io.err().print(sources.render(d));
-    }
+    ToolInput input = ToolInput.read(io, o.input);
+    byte[] out = IrSession.run(input, MlcTranslate.class.getClassLoader(), o.allowUnregistered, io, ctx -> translate(o, ctx, input.bytes(), input.bufferName()));
     try {
       if (o.output == null || o.output.equals("-")) {
         io.out().write(out);
@@ -176,42 +114,42 @@ public final class MlcTranslate implements Tool {
         Files.write(io.resolve(o.output), out);
       }
     } catch (IOException e) {
-      throw new UserError("cannot write '" + o.output + "': " + e.getMessage());
+      throw new ToolError("cannot write '" + o.output + "': " + e.getMessage());
     }
     return 0;
   }
 
   private byte[] translate(Options o, MLContext ctx, byte[] source, String bufferName) {
     Operation module = Parser.parse(ctx, bufferName, source, ParserConfig.DEFAULT);
-    if (module == null || !Verifier.verify(module)) throw new Reported();
+    if (module == null || !Verifier.verify(module)) throw new ToolError.Reported();
     if (o.emit.equals("h")) {
       try {
         return Aot.header(module, o.output == null ? "mlc" : Path.of(o.output).getFileName().toString().replaceFirst("\\.h$", ""), List.of())
             .getBytes(StandardCharsets.UTF_8);
       } catch (BackendException e) {
-        throw new UserError(e.getMessage());
+        throw new ToolError(e.getMessage());
       }
     }
     TargetOptions t;
     try {
       t = TargetOptions.host().withOptLevel(o.optLevel == null ? -1 : o.optLevel);
     } catch (BackendException | UnsatisfiedLinkError e) {
-      throw new UserError("cannot load LLVM: " + e.getMessage());
+      throw new ToolError("cannot load LLVM: " + e.getMessage());
     }
     t = t.withDebugInfo(o.debugInfo);
     if (o.preferVectorWidth != null) {
       if (o.preferVectorWidth <= 0 || Integer.bitCount(o.preferVectorWidth) != 1)
-        throw new UserError("--prefer-vector-width must be a power of two (bits), got " + o.preferVectorWidth);
+        throw new ToolError("--prefer-vector-width must be a power of two (bits), got " + o.preferVectorWidth);
       t = t.withPreferVectorWidth(o.preferVectorWidth);
     }
     if (o.cpu != null) t = t.withCpu(o.cpu).withFeatures(o.features != null ? o.features : "");
     else if (o.features != null) t = t.withFeatures(o.features);
     try (LlvmModule m = LlvmModule.translate(module, t)) {
-      if (m == null) throw new Reported();
+      if (m == null) throw new ToolError.Reported();
       if (o.passes != null) m.optimize(o.passes);
       else m.optimize();
       String err = m.verify();
-      if (err != null) throw new UserError("LLVM IR fails to verify after optimization: " + err.strip());
+      if (err != null) throw new ToolError("LLVM IR fails to verify after optimization: " + err.strip());
       return switch (o.emit) {
         case "bc" -> m.toBitcode();
         case "asm" -> m.toAssembly().getBytes(StandardCharsets.UTF_8);
@@ -219,7 +157,7 @@ public final class MlcTranslate implements Tool {
         default -> m.toIR().getBytes(StandardCharsets.UTF_8);
       };
     } catch (BackendException e) {
-      throw new UserError(e.getMessage());
+      throw new ToolError(e.getMessage());
     }
   }
 }

@@ -34,12 +34,7 @@ public final class Cf {
     p.printSuccessor(dest);
     if (operands.isEmpty()) return;
     p.print('(');
-    p.printOperands(operands);
-    p.print(" : ");
-    for (int i = 0; i < operands.size(); i++) {
-      if (i > 0) p.print(", ");
-      p.printType(operands.get(i).type());
-    }
+    p.printOperandsWithTypes(operands);
     p.print(')');
   }
 

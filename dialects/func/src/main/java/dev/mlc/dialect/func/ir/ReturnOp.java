@@ -42,18 +42,10 @@ public final class ReturnOp extends OpDef implements Traits.IsTerminator, Traits
   @Override public boolean hasCustomAssembly() { return true; }
 
   @Override public void print(Operation op, OpAsmPrinter p) {
-    if (op.numOperands() == 0) return;
-    p.print(' ');
-    p.printOperands(op.operands());
-    p.print(" : ");
-    for (int i = 0; i < op.numOperands(); i++) {
-      if (i > 0) p.print(", ");
-      p.printType(op.operand(i).type());
-    }
+    p.printOptionalOperandsWithTypes(op.operands());
   }
 
   @Override public void parse(OpAsmParser p, OperationState st) {
-    List<OpAsmParser.UnresolvedOperand> operands = p.parseOperandList(OpAsmParser.Delimiter.NONE);
-    if (!operands.isEmpty()) p.resolveOperands(operands, p.parseColonTypeList(), st.operands);
+    p.parseOptionalOperandsWithTypes(st.operands);
   }
 }

@@ -34,10 +34,7 @@ public final class YieldOp extends OpDef implements Traits.Pure, Traits.IsTermin
     p.printOperands(op.operands());
     p.printOptionalAttrDict(op.attributes(), List.of());
     p.print(" : ");
-    for (int i = 0; i < op.numOperands(); i++) {
-      if (i > 0) p.print(", ");
-      p.printType(op.operand(i).type());
-    }
+    p.printValueTypes(op.operands());
   }
 
   @Override public void parse(OpAsmParser p, OperationState st) {

@@ -4,12 +4,10 @@ import dev.mlc.ir.OpDef;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Traits;
-import dev.mlc.ir.Type;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.asm.OpAsmParser;
 import dev.mlc.ir.asm.OpAsmPrinter;
 import dev.mlc.ir.type.IntegerType;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code scf.condition(%c) %a, %b : i32, f32}: ends the "before" region of scf.while. */
@@ -50,15 +48,7 @@ public final class ConditionOp extends OpDef implements Traits.IsTerminator, Tra
     p.printOperand(op.operand(0));
     p.print(')');
     p.printOptionalAttrDict(op.attributes(), List.of());
-    List<Value> args = args(op);
-    if (args.isEmpty()) return;
-    p.print(' ');
-    p.printOperands(args);
-    p.print(" : ");
-    for (int i = 0; i < args.size(); i++) {
-      if (i > 0) p.print(", ");
-      p.printType(args.get(i).type());
-    }
+    p.printOptionalOperandsWithTypes(args(op));
   }
 
   @Override public void parse(OpAsmParser p, OperationState st) {
@@ -67,8 +57,6 @@ public final class ConditionOp extends OpDef implements Traits.IsTerminator, Tra
     p.parsePunct(")");
     p.parseOptionalAttrDict(st.attributes);
     st.operands.add(p.resolveOperand(cond, IntegerType.of(1)));
-    List<OpAsmParser.UnresolvedOperand> args = p.parseOperandList(OpAsmParser.Delimiter.NONE);
-    List<Type> types = args.isEmpty() ? new ArrayList<>() : p.parseColonTypeList();
-    p.resolveOperands(args, types, st.operands);
+    p.parseOptionalOperandsWithTypes(st.operands);
   }
 }

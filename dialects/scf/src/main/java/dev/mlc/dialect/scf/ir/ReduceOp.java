@@ -63,12 +63,7 @@ public final class ReduceOp extends OpDef implements Traits.IsTerminator, Traits
   @Override public void print(Operation op, OpAsmPrinter p) {
     if (op.numOperands() > 0) {
       p.print('(');
-      p.printOperands(op.operands());
-      p.print(" : ");
-      for (int i = 0; i < op.numOperands(); i++) {
-        if (i > 0) p.print(", ");
-        p.printType(op.operand(i).type());
-      }
+      p.printOperandsWithTypes(op.operands());
       p.print(')');
     }
     p.print(' ');

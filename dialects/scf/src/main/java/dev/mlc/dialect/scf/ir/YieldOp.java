@@ -44,19 +44,11 @@ public final class YieldOp extends OpDef implements Traits.IsTerminator, Traits.
 
   @Override public void print(Operation op, OpAsmPrinter p) {
     p.printOptionalAttrDict(op.attributes(), List.of());
-    if (op.numOperands() == 0) return;
-    p.print(' ');
-    p.printOperands(op.operands());
-    p.print(" : ");
-    for (int i = 0; i < op.numOperands(); i++) {
-      if (i > 0) p.print(", ");
-      p.printType(op.operand(i).type());
-    }
+    p.printOptionalOperandsWithTypes(op.operands());
   }
 
   @Override public void parse(OpAsmParser p, OperationState st) {
     p.parseOptionalAttrDict(st.attributes);
-    List<OpAsmParser.UnresolvedOperand> operands = p.parseOperandList(OpAsmParser.Delimiter.NONE);
-    if (!operands.isEmpty()) p.resolveOperands(operands, p.parseColonTypeList(), st.operands);
+    p.parseOptionalOperandsWithTypes(st.operands);
   }
 }
