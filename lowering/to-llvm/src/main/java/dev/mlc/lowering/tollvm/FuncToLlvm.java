@@ -14,6 +14,8 @@ import dev.mlc.ir.rewrite.conversion.ConversionPattern;
 import dev.mlc.ir.rewrite.conversion.ConversionPatternRewriter;
 import dev.mlc.ir.rewrite.conversion.TypeConverter;
 import dev.mlc.ir.type.FunctionType;
+import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.rewrite.conversion.TypeConverter.SignatureConversion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +38,18 @@ public final class FuncToLlvm {
         return rw.notifyMatchFailure(op, "no function_type");
       Type result = resultType(typeConverter(), ft.results());
       if (result == null) return rw.notifyMatchFailure(op, "functions with several results are not supported (MLIR packs them in a struct)");
+      for (Type t : ft.results())
+        if (t instanceof MemRefType) return rw.notifyMatchFailure(op, "returning a buffer is not supported");
       List<Type> params = new ArrayList<>();
-      for (Type t : ft.inputs()) {
+      SignatureConversion sig = new SignatureConversion(ft.inputs().size());
+      for (int i = 0; i < ft.inputs().size(); i++) {
+        Type t = ft.inputs().get(i);
         Type c = typeConverter().convertType(t);
         if (c == null) return rw.notifyMatchFailure(op, "argument type " + t + " has no llvm equivalent");
-        params.add(c);
+        // The calling convention: a memref argument expands into its descriptor's fields.
+        List<Type> expanded = t instanceof MemRefType m ? Descriptor.expandedTypes(m) : List.of(c);
+        sig.addInputs(i, expanded);
+        params.addAll(expanded);
       }
       String linkage = op.attr("sym_visibility") instanceof StringAttr v && v.value().equals("private") && !op.region(0).isEmpty()
           ? "internal" : "external";
@@ -49,7 +58,7 @@ public final class FuncToLlvm {
               new NamedAttribute("linkage", LlvmAttr.linkage(linkage)), new NamedAttribute("sym_name", op.attr("sym_name")))),
           List.of(), 1));
       rw.inlineRegionBefore(op.region(0), f.region(0), 0);
-      if (!f.region(0).isEmpty() && !rw.convertRegionTypes(f.region(0), typeConverter(), null))
+      if (!f.region(0).isEmpty() && !rw.convertRegionTypes(f.region(0), typeConverter(), sig))
         return rw.notifyMatchFailure(op, "block argument types do not convert");
       rw.eraseOp(op);
       return true;
@@ -76,6 +85,8 @@ public final class FuncToLlvm {
       Type r = op.numResults() == 0 ? null : typeConverter().convertType(op.result(0).type());
       if (op.numResults() == 1 && r == null) return rw.notifyMatchFailure(op, "result type has no llvm equivalent");
       if (!(op.attr("callee") instanceof SymbolRefAttr callee)) return rw.notifyMatchFailure(op, "no callee");
+      for (Value v : op.operands())
+        if (v.type() instanceof MemRefType) return rw.notifyMatchFailure(op, "passing a buffer to a call is not supported");
       rw.replaceOp(op, LlvmBuild.op(rw, "llvm.call", op.location(), operands, r, "callee", callee));
       return true;
     }
