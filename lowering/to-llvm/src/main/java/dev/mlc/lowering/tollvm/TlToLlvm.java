@@ -189,7 +189,10 @@ public final class TlToLlvm {
   }
 
   public static List<ConversionPattern> patterns(TypeConverter tc) {
-    return List.of(new AllocLowering(tc), new AllocaLowering(tc), new DeallocLowering(tc), new DimLowering(tc), new LoadLowering(tc),
-        new StoreLowering(tc), new VLoadLowering(tc), new VStoreLowering(tc));
+    List<ConversionPattern> r = new ArrayList<>(List.of(new AllocLowering(tc), new AllocaLowering(tc), new DeallocLowering(tc),
+        new DimLowering(tc), new LoadLowering(tc), new StoreLowering(tc), new VLoadLowering(tc), new VStoreLowering(tc)));
+    r.addAll(TlViewsToLlvm.patterns(tc));
+    r.addAll(TlVectorToLlvm.patterns(tc));
+    return r;
   }
 }
