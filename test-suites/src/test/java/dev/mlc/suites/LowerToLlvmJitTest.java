@@ -237,4 +237,49 @@ class LowerToLlvmJitTest {
       }
     }
   }
+
+  static final String VECTORS = """
+      func.func @vec(%m: memref<?x8xf32>, %x: f32, %i: index) -> f32 {
+        %c0 = arith.constant 0 : index
+        %c1 = arith.constant 1 : index
+        %n = tl.dim %m, 0 : memref<?x8xf32>
+        %tmp = tl.alloc(%n) : memref<?x8xf32>
+        tl.copy %m, %tmp : memref<?x8xf32> to memref<?x8xf32>
+        %row = tl.subview %tmp[%i, 0] [1, 8] [1, 1] : memref<?x8xf32> to memref<1x8xf32, strided<[8, 1], offset: ?>>
+        %v = tl.vload %row[%c0, %c0] : memref<1x8xf32, strided<[8, 1], offset: ?>>, vector<8xf32>
+        %b = tl.broadcast %x : f32 to vector<8xf32>
+        %f = tl.fma %v, %b, %b : vector<8xf32>
+        %e = tl.extract %f[%c1] : vector<8xf32>
+        %g = tl.insert %x, %f[%c0] : vector<8xf32>
+        %s = tl.reduction <add>, %g, %e : vector<8xf32> into f32
+        %buf = tl.alloca() : memref<8xf32>
+        tl.fill %s, %buf : memref<8xf32>
+        %l = tl.load %buf[%c1] : memref<8xf32>
+        tl.dealloc %tmp : memref<?x8xf32>
+        return %l : f32
+      }""";
+
+  /** copy (memcpy), subview, vload, broadcast, fma, extract, insert, reduction with an accumulator, alloca and fill. */
+  @Test void vectorOpsOverViews() {
+    Operation original = Parser.parse(CTX, "e2e.mlir", VECTORS);
+    Operation lowered = lower(VECTORS);
+    var f32 = dev.mlc.ir.type.FloatType.F32;
+    try (JitModule jit = JitModule.compile(lowered, TargetOptions.host()); var arena = java.lang.foreign.Arena.ofConfined()) {
+      for (int rows : new int[] {1, 2, 5})
+        for (long i = 0; i < rows; i++)
+          for (double x : new double[] {0.5, -1.75}) {
+            var in = dev.mlc.ir.interp.Buffer.allocate(f32, new long[] {rows, 8}, true, "in");
+            var seg = arena.allocate(4L * rows * 8, 64);
+            for (int r = 0; r < rows; r++)
+              for (int c = 0; c < 8; c++) {
+                float v = (float) Math.cos(r * 8 + c) * 3;
+                in.store((double) v, r, c);
+                seg.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, r * 8L + c, v);
+              }
+            double expect = ((Number) new Interpreter(CTX).call(Interpreter.findFunction(original, "vec"), in, x, i)[0]).doubleValue();
+            float got = (Float) jit.function("vec").invoke(seg, seg, 0L, (long) rows, 8L, 8L, 1L, (float) x, i);
+            assertEquals(expect, got, 1e-5 * Math.max(1, Math.abs(expect)), "vec(rows=" + rows + ", x=" + x + ", i=" + i + ")");
+          }
+    }
+  }
 }
