@@ -39,6 +39,15 @@ final class OneToOne extends ConversionPattern {
     }
     for (Value v : operands)
       if (typeConverter().convertType(v.type()) == null) return rw.notifyMatchFailure(op, "operand type " + v.type() + " has no llvm equivalent");
+    if (op.numSuccessors() > 0) {
+      // Branch operands must match the (already converted) successor block arguments.
+      List<Type> blockTypes = new ArrayList<>();
+      for (var b : op.successors()) blockTypes.addAll(b.argumentTypes());
+      int first = operands.size() - blockTypes.size();
+      for (int i = 0; i < blockTypes.size(); i++)
+        if (first < 0 || !operands.get(first + i).type().equals(blockTypes.get(i)))
+          return rw.notifyMatchFailure(op, "successor block arguments do not have the converted operand types (convert the enclosing function's blocks first)");
+    }
     List<NamedAttribute> attrs = new ArrayList<>();
     for (String k : keep) if (op.attr(k) != null) attrs.add(new NamedAttribute(k, op.attr(k)));
     Operation n = Operation.create(rw.context().opName(to), op.location(), operands, results, null, DictionaryAttr.of(attrs),
