@@ -57,3 +57,12 @@ func.func @buffers(%m: memref<?x4xf32>, %i: index) -> f32 {
   tl.dealloc %t : memref<?xf32>
   return %v : f32
 }
+
+// As upstream: external linkage, the visibility kept.
+// CHECK-LABEL: llvm.func @priv(
+// CHECK-SAME: attributes {sym_visibility = "private"}
+// CHECK: llvm.func @ext(f32) -> f32 attributes {sym_visibility = "private"}
+func.func private @priv(%a: i32) -> i32 {
+  return %a : i32
+}
+func.func private @ext(f32) -> f32

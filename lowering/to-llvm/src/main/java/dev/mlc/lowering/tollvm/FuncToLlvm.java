@@ -29,6 +29,14 @@ public final class FuncToLlvm {
     return results.size() == 1 ? tc.convertType(results.get(0)) : null;
   }
 
+  /** The llvm.func's attributes: its type, external linkage, the name and (as upstream) the visibility. */
+  static DictionaryAttr attributes(Operation op, LlvmType.Func type) {
+    List<NamedAttribute> as = new ArrayList<>(List.of(new NamedAttribute("function_type", new TypeAttr(type)),
+        new NamedAttribute("linkage", LlvmAttr.EXTERNAL), new NamedAttribute("sym_name", op.attr("sym_name"))));
+    if (op.attr("sym_visibility") != null) as.add(new NamedAttribute("sym_visibility", op.attr("sym_visibility")));
+    return DictionaryAttr.of(as);
+  }
+
   /** {@code func.func @f(args) -> r} -> {@code llvm.func @f(args') -> r'}: the body moves over, block signatures converted. */
   static final class FuncLowering extends ConversionPattern {
     FuncLowering(TypeConverter tc) { super("func.func", tc); }
@@ -51,11 +59,8 @@ public final class FuncToLlvm {
         sig.addInputs(i, expanded);
         params.addAll(expanded);
       }
-      String linkage = op.attr("sym_visibility") instanceof StringAttr v && v.value().equals("private") && !op.region(0).isEmpty()
-          ? "internal" : "external";
       Operation f = rw.insert(Operation.create(rw.context().opName("llvm.func"), op.location(), List.of(), List.of(), null,
-          DictionaryAttr.of(List.of(new NamedAttribute("function_type", new TypeAttr(new LlvmType.Func(result, params, false))),
-              new NamedAttribute("linkage", LlvmAttr.linkage(linkage)), new NamedAttribute("sym_name", op.attr("sym_name")))),
+          attributes(op, new LlvmType.Func(result, params, false)),
           List.of(), 1));
       rw.inlineRegionBefore(op.region(0), f.region(0), 0);
       if (!f.region(0).isEmpty() && !rw.convertRegionTypes(f.region(0), typeConverter(), sig))
