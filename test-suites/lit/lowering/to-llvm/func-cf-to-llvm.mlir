@@ -1,5 +1,5 @@
 // RUN: mlc-opt --convert-scf-to-cf --convert-to-llvm %s | FileCheck %s
-// RUN: mlc-opt --convert-scf-to-cf --convert-to-llvm %s | mlir-opt-19 | FileCheck %s
+// RUN: mlc-opt --convert-scf-to-cf --convert-to-llvm %s | mlc-opt | FileCheck %s
 
 // CHECK-LABEL: llvm.func @sum(
 // CHECK-SAME: %[[N:.*]]: i64) -> i64

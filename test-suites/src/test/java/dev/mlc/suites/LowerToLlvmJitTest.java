@@ -45,8 +45,19 @@ class LowerToLlvmJitTest {
    * as doubles within {@code tol} (relative, absolute near zero).
    */
   static void check(String src, String fn, List<Object[]> inputs, Function<Object[], Object[]> toNative, double tol) {
+    check(src, fn, inputs, toNative, tol, false);
+  }
+
+  /** As above; with {@code interpretLowered}, the interpreter also runs the lowered llvm function (index and integers as i64/i32 Longs). */
+  static void check(String src, String fn, List<Object[]> inputs, Function<Object[], Object[]> toNative, double tol, boolean interpretLowered) {
     Operation original = Parser.parse(CTX, "e2e.mlir", src);
     Operation lowered = lower(src);
+    if (interpretLowered)
+      for (Object[] in : inputs) {
+        Object expect = new Interpreter(CTX).call(Interpreter.findFunction(original, fn), in)[0];
+        Object got = new Interpreter(CTX).call(Interpreter.findFunction(lowered, fn), in)[0];
+        assertEquals(((Number) expect).doubleValue(), ((Number) got).doubleValue(), 0, fn + java.util.Arrays.toString(in) + " interpreted after lowering");
+      }
     try (JitModule jit = JitModule.compile(lowered, TargetOptions.host())) {
       for (Object[] in : inputs) {
         Object expect = new Interpreter(CTX).call(Interpreter.findFunction(original, fn), in)[0];
@@ -113,7 +124,7 @@ class LowerToLlvmJitTest {
   @Test void whileLoop() {
     List<Object[]> in = List.of(new Object[] {12L, 18L}, new Object[] {-35L, 14L}, new Object[] {0L, 9L}, new Object[] {7L, 0L},
         new Object[] {1071L, 462L});
-    check(GCD, "gcd", in, a -> new Object[] {(int) (long) (Long) a[0], (int) (long) (Long) a[1]}, 0);
+    check(GCD, "gcd", in, a -> new Object[] {(int) (long) (Long) a[0], (int) (long) (Long) a[1]}, 0, true);
   }
 
   static final String SWITCH = """
@@ -170,7 +181,7 @@ class LowerToLlvmJitTest {
 
   @Test void parallelLoopWithReduction() {
     List<Object[]> in = List.of(new Object[] {0L}, new Object[] {1L}, new Object[] {10L}, new Object[] {1000L});
-    check(PARALLEL, "tri", in, a -> a, 0);
+    check(PARALLEL, "tri", in, a -> a, 0, true);
   }
 
   static final String BUFFERS = """
@@ -280,6 +291,24 @@ class LowerToLlvmJitTest {
             float got = (Float) jit.function("vec").invoke(seg, seg, 0L, (long) rows, 8L, 8L, 1L, (float) x, i);
             assertEquals(expect, got, 1e-5 * Math.max(1, Math.abs(expect)), "vec(rows=" + rows + ", x=" + x + ", i=" + i + ")");
           }
+    }
+  }
+
+  /** What the pipeline prints is accepted by mlir-opt-19 (skipped where it is not installed). */
+  @Test void upstreamAcceptsTheLoweredIR() throws Exception {
+    try {
+      new ProcessBuilder("mlir-opt-19", "--version").redirectErrorStream(true).start().waitFor();
+    } catch (java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("mlir-opt-19 is not installed");
+    }
+    for (String src : List.of(LOOP, GCD, SWITCH, PARALLEL, BUFFERS, VECTORS)) {
+      String text = Printer.print(lower(src), dev.mlc.text.PrintOptions.DEFAULT);
+      Process p = new ProcessBuilder("mlir-opt-19", "-").redirectErrorStream(true).start();
+      try (var w = p.getOutputStream()) {
+        w.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), "mlir-opt-19 rejects:\n" + text + "\n" + out);
     }
   }
 }
