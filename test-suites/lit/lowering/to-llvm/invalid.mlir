@@ -3,11 +3,11 @@
 
 // expected-error @+1 {{pass 'convert-to-llvm' failed}}
 module {
-  func.func @vector_sin(%x: vector<4xf32>) -> vector<4xf32> {
+  func.func @half_sin(%x: f16) -> f16 {
     // expected-error @+2 {{failed to legalize operation 'math.sin' that was explicitly marked illegal}}
-    // expected-note @+1 {{pattern 'LibmCall' failed: the C library has no function for vector<4xf32> (f32 and f64 scalars only)}}
-    %0 = math.sin %x : vector<4xf32>
-    return %0 : vector<4xf32>
+    // expected-note @+1 {{pattern 'LibmCall' failed: the C library has no function for f16 (f32 and f64 scalars and 1-D vectors only)}}
+    %0 = math.sin %x : f16
+    return %0 : f16
   }
 }
 

@@ -38,3 +38,16 @@ func.func @absi(%x: i32) -> i32 {
   %0 = math.absi %x : i32
   return %0 : i32
 }
+
+// Vectors are scalarized: one call per lane.
+// CHECK-LABEL: func.func @vector_tanh(
+// CHECK: %[[U:.*]] = llvm.mlir.undef : vector<2xf32>
+// CHECK: %[[E0:.*]] = llvm.extractelement %{{.*}}[%{{.*}} : i64] : vector<2xf32>
+// CHECK: %[[C0:.*]] = llvm.call @tanhf(%[[E0]]) : (f32) -> f32
+// CHECK: %[[V0:.*]] = llvm.insertelement %[[C0]], %[[U]][%{{.*}} : i64] : vector<2xf32>
+// CHECK: llvm.call @tanhf
+// CHECK: llvm.insertelement %{{.*}}, %[[V0]][%{{.*}} : i64] : vector<2xf32>
+func.func @vector_tanh(%x: vector<2xf32>) -> vector<2xf32> {
+  %0 = math.tanh %x : vector<2xf32>
+  return %0 : vector<2xf32>
+}

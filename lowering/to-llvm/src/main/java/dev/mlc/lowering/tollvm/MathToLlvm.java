@@ -48,7 +48,7 @@ public final class MathToLlvm {
       Map.entry("math.log10", "log10"), Map.entry("math.log1p", "log1p"), Map.entry("math.cbrt", "cbrt"),
       Map.entry("math.trunc", "trunc"), Map.entry("math.roundeven", "roundeven"), Map.entry("math.copysign", "copysign"));
 
-  /** {@code math.sin %x : f32} -> {@code llvm.call @sinf(%x)} (scalars of f32 or f64 only). */
+  /** {@code math.sin %x : f32} -> {@code llvm.call @sinf(%x)} (f32 or f64; 1-D vectors one call per lane). */
   static final class LibmCall extends ConversionPattern {
     private final String base;
 
@@ -58,12 +58,27 @@ public final class MathToLlvm {
     }
 
     @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
-      Type t = op.result(0).type();
-      if (!(t.equals(FloatType.F32) || t.equals(FloatType.F64)))
-        return rw.notifyMatchFailure(op, "the C library has no function for " + t + " (f32 and f64 scalars only)");
-      String fn = t.equals(FloatType.F32) ? base + "f" : base;
-      declare(rw, op, fn, t, Collections.nCopies(operands.size(), t));
-      rw.replaceOp(op, List.of(value(rw, "llvm.call", op.location(), operands, t, "callee", SymbolRefAttr.flat(fn))));
+      Type t = typeConverter().convertType(op.result(0).type());
+      VectorType vt = t instanceof VectorType v && v.shape().length == 1 ? v : null;
+      Type e = vt != null ? vt.elementType() : t;
+      if (!(FloatType.F32.equals(e) || FloatType.F64.equals(e)))
+        return rw.notifyMatchFailure(op, "the C library has no function for " + op.result(0).type() + " (f32 and f64 scalars and 1-D vectors only)");
+      String fn = e.equals(FloatType.F32) ? base + "f" : base;
+      declare(rw, op, fn, e, Collections.nCopies(operands.size(), e));
+      if (vt == null) {
+        rw.replaceOp(op, List.of(value(rw, "llvm.call", op.location(), operands, t, "callee", SymbolRefAttr.flat(fn))));
+        return true;
+      }
+      // Vectors are scalarized, one call per lane (as MLIR's math-to-libm).
+      Value r = value(rw, "llvm.mlir.undef", op.location(), List.of(), vt);
+      for (long lane = 0; lane < vt.shape()[0]; lane++) {
+        Value idx = i64(rw, op.location(), lane);
+        List<Value> args = new ArrayList<>();
+        for (Value v : operands) args.add(value(rw, "llvm.extractelement", op.location(), List.of(v, idx), e));
+        Value c = value(rw, "llvm.call", op.location(), args, e, "callee", SymbolRefAttr.flat(fn));
+        r = value(rw, "llvm.insertelement", op.location(), List.of(r, c, idx), vt);
+      }
+      rw.replaceOp(op, List.of(r));
       return true;
     }
   }
