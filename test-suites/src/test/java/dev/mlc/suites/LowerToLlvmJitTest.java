@@ -301,7 +301,7 @@ class LowerToLlvmJitTest {
     } catch (java.io.IOException e) {
       org.junit.jupiter.api.Assumptions.abort("mlir-opt-19 is not installed");
     }
-    for (String src : List.of(LOOP, GCD, SWITCH, PARALLEL, BUFFERS, VECTORS, VECTOR_MATH)) {
+    for (String src : List.of(LOOP, GCD, SWITCH, PARALLEL, BUFFERS, VECTORS, VECTOR_MATH, STRIDED)) {
       String text = Printer.print(lower(src), dev.mlc.text.PrintOptions.DEFAULT);
       Process p = new ProcessBuilder("mlir-opt-19", "-").redirectErrorStream(true).start();
       try (var w = p.getOutputStream()) {
@@ -344,6 +344,39 @@ class LowerToLlvmJitTest {
           double e = ((Number) in.load(i)).doubleValue(), g = seg.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, i);
           assertEquals(e, g, 1e-12 * Math.max(1, Math.abs(e)), "m[" + i + "] for scale=" + scale);
         }
+      }
+    }
+  }
+
+  static final String STRIDED = """
+      func.func @strided(%m: memref<4x4xf32>, %x: f32) -> f32 {
+        %c1 = arith.constant 1 : index
+        %s = tl.subview %m[1, 1] [2, 2] [1, 1] : memref<4x4xf32> to memref<2x2xf32, strided<[4, 1], offset: 5>>
+        tl.fill %x, %s : memref<2x2xf32, strided<[4, 1], offset: 5>>
+        %t = tl.subview %m[0, 0] [2, 2] [2, 2] : memref<4x4xf32> to memref<2x2xf32, strided<[8, 2]>>
+        tl.copy %s, %t : memref<2x2xf32, strided<[4, 1], offset: 5>> to memref<2x2xf32, strided<[8, 2]>>
+        %r = tl.load %m[%c1, %c1] : memref<4x4xf32>
+        return %r : f32
+      }""";
+
+  /** fill and copy through strided views (a loop addressing every element through the descriptors). */
+  @Test void fillAndCopyThroughStridedViews() {
+    Operation original = Parser.parse(CTX, "e2e.mlir", STRIDED);
+    Operation lowered = lower(STRIDED);
+    var f32 = dev.mlc.ir.type.FloatType.F32;
+    try (JitModule jit = JitModule.compile(lowered, TargetOptions.host()); var arena = java.lang.foreign.Arena.ofConfined()) {
+      for (double x : new double[] {7.0, -0.5}) {
+        var in = dev.mlc.ir.interp.Buffer.allocate(f32, new long[] {4, 4}, true, "m");
+        var seg = arena.allocate(4L * 16, 64);
+        for (int i = 0; i < 16; i++) {
+          in.store((double) i, i / 4, i % 4);
+          seg.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, i, (float) i);
+        }
+        double expect = ((Number) new Interpreter(CTX).call(Interpreter.findFunction(original, "strided"), in, x)[0]).doubleValue();
+        float got = (Float) jit.function("strided").invoke(seg, seg, 0L, 4L, 4L, 4L, 1L, (float) x);
+        assertEquals(expect, got, 0, "strided(" + x + ")");
+        for (int i = 0; i < 16; i++)
+          assertEquals(((Number) in.load(i / 4, i % 4)).doubleValue(), seg.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, i), 0, "m[" + i + "]");
       }
     }
   }

@@ -94,6 +94,56 @@ public final class TlViewsToLlvm {
     return n;
   }
 
+  /** The indices of element number {@code i} (row-major) of a buffer: {@code i_k = (i / prod(sizes after k)) % size_k}. */
+  static List<Value> delinearize(ConversionPatternRewriter rw, Location loc, Descriptor d, Value i) {
+    Value[] idx = new Value[d.rank()];
+    Value rem = i;
+    for (int k = d.rank() - 1; k >= 0; k--) {
+      Value size = d.size(rw, loc, k);
+      idx[k] = binary(rw, "llvm.urem", loc, rem, size);
+      rem = binary(rw, "llvm.udiv", loc, rem, size);
+    }
+    return List.of(idx);
+  }
+
+  /** Emits {@code for (i = 0; i < n; i++) body(i)} in place of {@code op} (which stays where the loop ends); body builds at the rewriter's insertion point. */
+  static void loop(ConversionPatternRewriter rw, Operation op, Value n, java.util.function.Consumer<Value> body) {
+    Location loc = op.location();
+    Value zero = i64(rw, loc, 0);
+    Block before = op.parentBlock();
+    Block exit = rw.splitBlock(before, op);
+    Block head = rw.createBlock(before.parent(), List.of(I64), loc);
+    Block bodyBlock = rw.createBlock(before.parent(), List.of(), loc);
+    rw.setInsertionPointToEnd(before);
+    FillLowering.br(rw, loc, head, List.of(zero));
+    rw.setInsertionPointToEnd(head);
+    Value i = head.argument(0);
+    FillLowering.condBr(rw, loc, icmp(rw, loc, 2, i, n), bodyBlock, exit);
+    rw.setInsertionPointToEnd(bodyBlock);
+    body.accept(i);
+    FillLowering.br(rw, loc, head, List.of(binary(rw, "llvm.add", loc, i, i64(rw, loc, 1))));
+  }
+
+  /** {@code tl.copy %a, %b} with strided (non-identity) layouts -> a loop loading and storing each element through both descriptors. */
+  static final class StridedCopyLowering extends ConversionPattern {
+    StridedCopyLowering(TypeConverter tc) { super("tl.copy", 0, tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      if (!(op.operand(0).type() instanceof MemRefType a)) return rw.notifyMatchFailure(op, "tensor copies are lowered by bufferization");
+      Location loc = op.location();
+      Descriptor s = Descriptor.of(rw, op.operand(0), operands.get(0)), t = Descriptor.of(rw, op.operand(1), operands.get(1));
+      Type e = TlToLlvm.elementType(a);
+      Value n = count(rw, loc, s);
+      loop(rw, op, n, i -> {
+        List<Value> idx = delinearize(rw, loc, s, i);
+        Value v = value(rw, "llvm.load", loc, List.of(s.address(rw, loc, idx, e)), e);
+        LlvmBuild.op(rw, "llvm.store", loc, List.of(v, t.address(rw, loc, idx, e)), null);
+      });
+      rw.eraseOp(op);
+      return true;
+    }
+  }
+
   /** {@code tl.copy %a, %b} of contiguous (identity-layout) buffers -> {@code llvm.intr.memcpy}. */
   static final class CopyLowering extends ConversionPattern {
     CopyLowering(TypeConverter tc) { super("tl.copy", tc); }
@@ -114,7 +164,7 @@ public final class TlViewsToLlvm {
   }
 
   /**
-   * {@code tl.fill %x, %m} of a contiguous buffer -> a loop over its elements:
+   * {@code tl.fill %x, %m} -> a loop over the elements (strided buffers address each through the descriptor):
    * {@code br ^head(0); ^head(i): cond_br (i < n), ^body, ^exit; ^body: store x at offset + i; br ^head(i + 1)}.
    */
   static final class FillLowering extends ConversionPattern {
@@ -122,11 +172,15 @@ public final class TlViewsToLlvm {
 
     @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
       if (!(op.operand(1).type() instanceof MemRefType m)) return rw.notifyMatchFailure(op, "fills of tensors are lowered by bufferization");
-      if (!contiguous(m)) return rw.notifyMatchFailure(op, "only buffers with the identity layout are filled");
       Location loc = op.location();
       Descriptor d = Descriptor.of(rw, op.operand(1), operands.get(1));
       Type e = TlToLlvm.elementType(m);
       Value n = count(rw, loc, d);
+      if (!contiguous(m)) {
+        loop(rw, op, n, i -> LlvmBuild.op(rw, "llvm.store", loc, List.of(operands.get(0), d.address(rw, loc, delinearize(rw, loc, d, i), e)), null));
+        rw.eraseOp(op);
+        return true;
+      }
       Value base = Descriptor.gep(rw, loc, d.aligned(rw, loc), d.offset(rw, loc), e);
       Value zero = i64(rw, loc, 0);
       Block before = op.parentBlock();
@@ -157,6 +211,7 @@ public final class TlViewsToLlvm {
   }
 
   public static List<ConversionPattern> patterns(TypeConverter tc) {
-    return List.of(new SubviewLowering(tc), new ReinterpretCastLowering(tc), new CopyLowering(tc), new FillLowering(tc));
+    return List.of(new SubviewLowering(tc), new ReinterpretCastLowering(tc), new CopyLowering(tc), new StridedCopyLowering(tc),
+        new FillLowering(tc));
   }
 }
