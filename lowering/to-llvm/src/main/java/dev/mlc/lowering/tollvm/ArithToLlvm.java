@@ -1,0 +1,119 @@
+package dev.mlc.lowering.tollvm;
+
+import static dev.mlc.lowering.tollvm.LlvmBuild.*;
+
+import dev.mlc.ir.Attribute;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.rewrite.conversion.ConversionPattern;
+import dev.mlc.ir.rewrite.conversion.ConversionPatternRewriter;
+import dev.mlc.ir.rewrite.conversion.TypeConverter;
+import dev.mlc.ir.type.IntegerType;
+import dev.mlc.ir.type.VectorType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The arith to llvm patterns (MLIR's ArithToLLVM). */
+public final class ArithToLlvm {
+  private ArithToLlvm() {}
+
+  /** Ops that are one llvm op (the arith flags are dropped: they have no llvm counterpart here). */
+  static final Map<String, String> ONE_TO_ONE = Map.ofEntries(
+      Map.entry("arith.addi", "llvm.add"), Map.entry("arith.subi", "llvm.sub"), Map.entry("arith.muli", "llvm.mul"),
+      Map.entry("arith.divsi", "llvm.sdiv"), Map.entry("arith.divui", "llvm.udiv"), Map.entry("arith.remsi", "llvm.srem"),
+      Map.entry("arith.remui", "llvm.urem"), Map.entry("arith.andi", "llvm.and"), Map.entry("arith.ori", "llvm.or"),
+      Map.entry("arith.xori", "llvm.xor"), Map.entry("arith.shli", "llvm.shl"), Map.entry("arith.shrsi", "llvm.ashr"),
+      Map.entry("arith.shrui", "llvm.lshr"), Map.entry("arith.addf", "llvm.fadd"), Map.entry("arith.subf", "llvm.fsub"),
+      Map.entry("arith.mulf", "llvm.fmul"), Map.entry("arith.divf", "llvm.fdiv"), Map.entry("arith.remf", "llvm.frem"),
+      Map.entry("arith.negf", "llvm.fneg"), Map.entry("arith.extsi", "llvm.sext"), Map.entry("arith.extui", "llvm.zext"),
+      Map.entry("arith.trunci", "llvm.trunc"), Map.entry("arith.extf", "llvm.fpext"), Map.entry("arith.truncf", "llvm.fptrunc"),
+      Map.entry("arith.sitofp", "llvm.sitofp"), Map.entry("arith.uitofp", "llvm.uitofp"), Map.entry("arith.fptosi", "llvm.fptosi"),
+      Map.entry("arith.fptoui", "llvm.fptoui"), Map.entry("arith.bitcast", "llvm.bitcast"), Map.entry("arith.select", "llvm.select"),
+      Map.entry("arith.maxnumf", "llvm.intr.maxnum"), Map.entry("arith.minnumf", "llvm.intr.minnum"),
+      Map.entry("arith.maximumf", "llvm.intr.maximum"), Map.entry("arith.minimumf", "llvm.intr.minimum"));
+
+  /** Comparisons keep their predicate: arith's and llvm's predicate numbers are the same. */
+  static final Map<String, String> COMPARES = Map.of("arith.cmpi", "llvm.icmp", "arith.cmpf", "llvm.fcmp");
+
+  /** {@code arith.constant v : t} -> {@code llvm.mlir.constant(v') : t'} (index values become i64). */
+  static final class ConstantLowering extends ConversionPattern {
+    ConstantLowering(TypeConverter tc) { super("arith.constant", tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Type t = typeConverter().convertType(op.result(0).type());
+      if (t == null) return rw.notifyMatchFailure(op, "type " + op.result(0).type() + " has no llvm equivalent");
+      Attribute v = op.attr("value");
+      if (v instanceof IntegerAttr i && !i.type().equals(t)) v = new IntegerAttr(t, i.value());
+      else if (v instanceof dev.mlc.ir.attr.DenseElementsAttr d && !d.type().equals(t)) {
+        if (!(t instanceof VectorType vt)) return rw.notifyMatchFailure(op, "dense value of a non-vector type");
+        if (d.isSplat() || dev.mlc.ir.attr.DenseElementsAttr.elementBytes(d.type().elementType())
+            != dev.mlc.ir.attr.DenseElementsAttr.elementBytes(vt.elementType()))
+          return rw.notifyMatchFailure(op, "cannot retype the dense value to " + t);
+        v = dev.mlc.ir.attr.DenseElementsAttr.ofRaw(vt, d.rawData());
+      }
+      rw.replaceOp(op, List.of(constant(rw, op.location(), v, t)));
+      return true;
+    }
+  }
+
+  /** The bit width of an integer (or integer vector) type. */
+  static int width(Type t) {
+    Type e = t instanceof VectorType v ? v.elementType() : t;
+    return e instanceof IntegerType it ? it.width() : -1;
+  }
+
+  /** {@code arith.index_cast(ui)}: sext (zext for ui) when widening, trunc when narrowing, nothing when equal. */
+  static final class IndexCastLowering extends ConversionPattern {
+    private final boolean unsigned;
+
+    IndexCastLowering(TypeConverter tc, boolean unsigned) {
+      super(unsigned ? "arith.index_castui" : "arith.index_cast", tc);
+      this.unsigned = unsigned;
+    }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Type to = typeConverter().convertType(op.result(0).type());
+      if (to == null) return rw.notifyMatchFailure(op, "result type has no llvm equivalent");
+      Value in = operands.get(0);
+      int a = width(in.type()), b = width(to);
+      if (a < 0 || b < 0) return rw.notifyMatchFailure(op, "operand is not an integer after conversion");
+      Value r = a == b ? in : value(rw, a < b ? (unsigned ? "llvm.zext" : "llvm.sext") : "llvm.trunc", op.location(), List.of(in), to);
+      rw.replaceOp(op, List.of(r));
+      return true;
+    }
+  }
+
+  /** {@code arith.maxsi a, b} -> {@code select (icmp sgt a, b), a, b} (and min, and the unsigned ones). */
+  static final class MinMaxLowering extends ConversionPattern {
+    private final int predicate;
+
+    MinMaxLowering(TypeConverter tc, String name, int predicate) {
+      super(name, tc);
+      this.predicate = predicate;
+    }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Value a = operands.get(0), b = operands.get(1);
+      if (typeConverter().convertType(a.type()) == null) return rw.notifyMatchFailure(op, "operand type has no llvm equivalent");
+      rw.replaceOp(op, List.of(select(rw, op.location(), icmp(rw, op.location(), predicate, a, b), a, b)));
+      return true;
+    }
+  }
+
+  public static List<ConversionPattern> patterns(TypeConverter tc) {
+    List<ConversionPattern> r = new ArrayList<>(OneToOne.table(tc, ONE_TO_ONE, Set.of()));
+    r.addAll(OneToOne.table(tc, COMPARES, Set.of("predicate")));
+    r.add(new ConstantLowering(tc));
+    r.add(new IndexCastLowering(tc, false));
+    r.add(new IndexCastLowering(tc, true));
+    r.add(new MinMaxLowering(tc, "arith.maxsi", 4));
+    r.add(new MinMaxLowering(tc, "arith.minsi", 2));
+    r.add(new MinMaxLowering(tc, "arith.maxui", 8));
+    r.add(new MinMaxLowering(tc, "arith.minui", 6));
+    return r;
+  }
+}
