@@ -62,7 +62,7 @@ public final class ConvertGraphToTlPass extends Pass {
     }
     FunctionType ft = FuncOp.functionType(f);
     for (Type t : concat(ft.inputs(), ft.results())) {
-      String why = GraphLowerings.typeReason(t);
+      String why = GraphLowerings.typeReason(t, true);
       if (why != null) {
         f.emitOpError("cannot be lowered to tl: " + why);
         ok = false;
@@ -118,7 +118,7 @@ public final class ConvertGraphToTlPass extends Pass {
         continue;
       }
       Value dest = inPlace.get(result);
-      if (dest == null) dest = e.alloc(((RankedTensorType) result.type()).shape(), ((RankedTensorType) result.type()).elementType());
+      if (dest == null) dest = e.alloc(((RankedTensorType) result.type()).shape(), toMemRef(result.type()).elementType());
       List<Value> ins = new ArrayList<>();
       for (Value v : op.operands()) ins.add(buf.get(v));
       GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dest);
@@ -179,9 +179,11 @@ public final class ConvertGraphToTlPass extends Pass {
     return r;
   }
 
+  /** The buffer type of a tensor type: same shape; an unsigned integer element type becomes the signless one of its width (same bits). */
   static MemRefType toMemRef(Type t) {
     RankedTensorType rt = (RankedTensorType) t;
-    return new MemRefType(rt.shape(), rt.elementType());
+    Type el = rt.elementType() instanceof dev.mlc.ir.type.IntegerType it && it.isUnsigned() ? dev.mlc.ir.type.IntegerType.of(it.width()) : rt.elementType();
+    return new MemRefType(rt.shape(), el);
   }
 
   private static <T> List<T> concat(List<? extends T> a, List<? extends T> c) {

@@ -65,6 +65,18 @@ final class Emit {
     return v;
   }
 
+  /** A fresh owned buffer holding the 1-D constant {@code values} ({@code arith.constant} + {@code tl.to_buffer}). */
+  Value constBuffer(Type elem, double[] values) {
+    float[] f = new float[values.length];
+    for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+    var t = new dev.mlc.ir.type.RankedTensorType(new long[] {values.length}, elem);
+    Value c = b.create("arith.constant", loc, List.of(), List.of(t),
+        DictionaryAttr.of(new NamedAttribute("value", dev.mlc.ir.attr.DenseElementsAttr.ofFloats(t, f)))).result(0);
+    Value m = Tl.toBuffer(b, loc, c);
+    owned.add(m);
+    return m;
+  }
+
   void fill(Value buffer, double v) { Tl.fill(b, loc, cst(elem(buffer), v), buffer); }
 
   static List<String> iterators(int n, boolean[] reduction) {

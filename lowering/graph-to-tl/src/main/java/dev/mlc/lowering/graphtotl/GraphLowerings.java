@@ -102,18 +102,20 @@ final class GraphLowerings {
     TABLE.put("graph.softmax", GraphLowerings::softmax);
     TABLE.put("graph.batch_norm", GraphLowerings::batchNorm);
     NnLowerings.register();
+    QuantLowerings.register();
   }
 
   /** Why {@code op} cannot be lowered, or null when it can. */
   static String unsupported(Operation op) {
     OpLowering l = TABLE.get(op.name());
     if (l == null) return "no lowering to tl is implemented for this op";
+    boolean unsignedOk = UNSIGNED_AWARE.contains(op.name());
     for (Type t : op.operandTypes()) {
-      String r = typeReason(t);
+      String r = typeReason(t, unsignedOk);
       if (r != null) return r;
     }
     for (Type t : op.resultTypes()) {
-      String r = typeReason(t);
+      String r = typeReason(t, unsignedOk);
       if (r != null) return r;
     }
     Type e0 = op.numOperands() > 0 ? ((dev.mlc.ir.type.ShapedType) op.operandTypes().get(op.isa("graph.where") ? 1 : 0)).elementType() : null;
@@ -129,10 +131,19 @@ final class GraphLowerings {
     return null;
   }
 
-  static String typeReason(Type t) {
+  /** Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics. */
+  static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear");
+
+  static String typeReason(Type t) { return typeReason(t, false); }
+
+  /**
+   * Why tensor type {@code t} cannot be lowered, or null. With {@code unsignedOk}, {@code ui8} is
+   * accepted: it becomes an {@code i8} buffer holding the same bits (see {@link ConvertGraphToTlPass#toMemRef}).
+   */
+  static String typeReason(Type t, boolean unsignedOk) {
     if (!(t instanceof dev.mlc.ir.type.RankedTensorType rt)) return "expected ranked tensor types, got " + t;
     for (long d : rt.shape()) if (d < 0) return "dynamic shapes are not supported (" + t + ")";
-    if (rt.elementType() instanceof IntegerType it && !it.isSignless()) return "signed/unsigned integer element types are not supported (" + t + ")";
+    if (rt.elementType() instanceof IntegerType it && !it.isSignless() && !(unsignedOk && it.isUnsigned() && it.width() == 8)) return "signed/unsigned integer element types are not supported (" + t + ")";
     return null;
   }
 

@@ -166,4 +166,27 @@ class GraphToTlDifferentialTest {
         %k = "graph.cast"(%h) : (tensor<8xf16>) -> tensor<8xi64>
         return %i, %j, %k : tensor<8xi32>, tensor<8xi8>, tensor<8xi64>"""), 1);
   }
+
+  @Test void quantizePerTensorRoundsHalfToEvenAndSaturates() {
+    Differential.check(fn("(%x: tensor<3x4xf32>) -> (tensor<3x4xi8>, tensor<3x4xui8>, tensor<10xi8>, tensor<10xui8>, tensor<10xf32>, tensor<10xf16>)",
+        """
+        %q = "graph.quantize_linear"(%x) {scale = 0.01 : f32, zero_point = 3 : i64} : (tensor<3x4xf32>) -> tensor<3x4xi8>
+        %u = "graph.quantize_linear"(%x) {scale = 0.005 : f32, zero_point = 128 : i64} : (tensor<3x4xf32>) -> tensor<3x4xui8>
+        %c = "graph.constant"() {value = dense<[0.5, 1.5, 2.5, -0.5, -1.5, 0x7FC00000, 0x7F800000, 0xFF800000, 300.0, -300.0]> : tensor<10xf32>} : () -> tensor<10xf32>
+        %i = "graph.quantize_linear"(%c) {scale = 1.0 : f32} : (tensor<10xf32>) -> tensor<10xi8>
+        %v = "graph.quantize_linear"(%c) {scale = 1.0 : f32, zero_point = 1 : i64} : (tensor<10xf32>) -> tensor<10xui8>
+        %d = "graph.dequantize_linear"(%v) {scale = 0.25 : f32, zero_point = 200 : i64} : (tensor<10xui8>) -> tensor<10xf32>
+        %h = "graph.dequantize_linear"(%i) {scale = 0.1 : f32, zero_point = -3 : i64} : (tensor<10xi8>) -> tensor<10xf16>
+        return %q, %u, %i, %v, %d, %h : tensor<3x4xi8>, tensor<3x4xui8>, tensor<10xi8>, tensor<10xui8>, tensor<10xf32>, tensor<10xf16>"""), 3);
+  }
+
+  @Test void quantizePerAxisAndDequantizeInputs() {
+    Differential.check(fn("(%x: tensor<2x3x4xf32>, %a: tensor<2x3xui8>, %b: tensor<3x2xi32>) -> (tensor<2x3x4xi8>, tensor<2x3x4xf32>, tensor<2x3xf32>, tensor<3x2xf32>)",
+        """
+        %q = "graph.quantize_linear"(%x) {scale = dense<[0.01, 0.02, 0.5]> : tensor<3xf32>, zero_point = dense<[0, -5, 7]> : tensor<3xi8>} : (tensor<2x3x4xf32>) -> tensor<2x3x4xi8>
+        %d = "graph.dequantize_linear"(%q) {scale = dense<[0.25, 0.5, 0.125, 2.0]> : tensor<4xf32>, axis = 2 : i64} : (tensor<2x3x4xi8>) -> tensor<2x3x4xf32>
+        %e = "graph.dequantize_linear"(%a) {scale = dense<[0.5, 0.25]> : tensor<2xf32>, zero_point = dense<[3, 250]> : tensor<2xui8>, axis = 0 : i64} : (tensor<2x3xui8>) -> tensor<2x3xf32>
+        %f = "graph.dequantize_linear"(%b) {scale = 0.125 : f32} : (tensor<3x2xi32>) -> tensor<3x2xf32>
+        return %q, %d, %e, %f : tensor<2x3x4xi8>, tensor<2x3x4xf32>, tensor<2x3xf32>, tensor<3x2xf32>"""), 6);
+  }
 }
