@@ -71,7 +71,7 @@ public final class ConvertGraphToTlPass extends Pass {
     }
     for (Operation op : f.region(0).front()) {
       if (op.isa("func.return")) continue;
-      String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0))
+      String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0), true)
           : op.name().startsWith("graph.") ? GraphLowerings.unsupported(op)
           : "only graph ops can be lowered to tl";
       if (why != null) {
@@ -88,6 +88,8 @@ public final class ConvertGraphToTlPass extends Pass {
     FunctionType ft = FuncOp.functionType(f);
     Builder b = new Builder(f.context());
     Map<Value, Value> buf = new IdentityHashMap<>();
+    Map<Operation, List<Type>> operandTypes = new IdentityHashMap<>();
+    for (Operation op : body) operandTypes.put(op, op.operandTypes());
     // signature: tensor args become memrefs in place; one out-parameter per result
     for (Value a : body.arguments()) {
       a.setType(toMemRef(a.type()));
@@ -107,11 +109,19 @@ public final class ConvertGraphToTlPass extends Pass {
       if (op == ret) break;
       graphOps.add(op);
       b.setInsertionPoint(op);
-      Emit e = new Emit(b, op.location(), owned);
+      Emit e = new Emit(b, op.location(), owned, operandTypes.get(op));
       Value result = op.result(0);
       if (op.isa("graph.constant")) {
-        Value c = b.create("arith.constant", op.location(), List.of(), List.of(result.type()),
-            DictionaryAttr.of(new NamedAttribute("value", op.attr("value")))).result(0);
+        Attribute value = op.attr("value");
+        Type type = result.type();
+        if (((RankedTensorType) type).elementType() instanceof dev.mlc.ir.type.IntegerType it && it.isUnsigned()) {
+          // a ui8 constant becomes the i8 constant of the same bits (buffers are signless)
+          type = new RankedTensorType(((RankedTensorType) type).shape(), toMemRef(type).elementType());
+          var t = dev.mlc.ir.interp.Tensor.fromAttr((dev.mlc.ir.attr.ElementsAttr) value, f.context().resources());
+          value = t.toAttr((RankedTensorType) type);
+        }
+        Value c = b.create("arith.constant", op.location(), List.of(), List.of(type),
+            DictionaryAttr.of(new NamedAttribute("value", value))).result(0);
         Value m = Tl.toBuffer(b, op.location(), c);
         owned.add(m);
         buf.put(result, m);

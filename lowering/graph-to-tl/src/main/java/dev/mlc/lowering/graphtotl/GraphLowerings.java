@@ -126,13 +126,12 @@ final class GraphLowerings {
       default -> false;
     };
     if (floatOnly && !(e0 instanceof FloatType)) return "only float element types are supported for this op";
-    if (op.isa("graph.matmul") && op.operandTypes().stream().anyMatch(t -> ((dev.mlc.ir.type.ShapedType) t).shape().length < 2))
-      return "1-D matmul operands are not supported";
     return null;
   }
 
   /** Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics. */
-  static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear");
+  static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear",
+      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d");
 
   static String typeReason(Type t) { return typeReason(t, false); }
 
@@ -218,27 +217,41 @@ final class GraphLowerings {
 
   /** {@code C = 0; C[b.., m, n] += A[b'.., m, k] · B[b''.., k, n]}, batch dimensions broadcast. */
   static void matmul(Emit e, Operation op, List<Value> in, Value out) {
-    long[] os = shape(out);
-    int r = os.length, n = r + 1; // iteration space: out dims then k
     e.fill(out, 0);
+    int n = shape(out).length + 1;
+    boolean[] red = new boolean[n];
+    red[n - 1] = true;
+    e.generic(in, out, matmulMaps(shape(in.get(0)), shape(in.get(1)), shape(out)), Emit.iterators(n, red), a -> e.add(a.get(2), e.mul(a.get(0), a.get(1))));
+  }
+
+  /**
+   * The maps of a matmul generic over {@code (out dims.., k)}: A reads {@code (b'.., m, k)}, B
+   * {@code (b''.., k, n)} (broadcast batch dims read 0; a 1-D A is {@code (k)}, a 1-D B {@code (k)}), the output its own dims.
+   * With a 1-D operand the output lacks that operand's m or n dimension.
+   */
+  static List<AffineMap> matmulMaps(long[] as, long[] bs, long[] os) {
+    int r = os.length, n = r + 1; // iteration space: out dims then k
+    boolean aVec = as.length == 1, bVec = bs.length == 1;
+    // positions of m and n in the output (absent for a 1-D operand)
+    int nDim = bVec ? -1 : r - 1, mDim = aVec ? -1 : (bVec ? r - 1 : r - 2);
+    int batch = r - (aVec ? 0 : 1) - (bVec ? 0 : 1);
     List<AffineMap> maps = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      long[] s = shape(in.get(i));
+      long[] s = i == 0 ? as : bs;
       List<AffineExpr> res = new ArrayList<>();
-      for (int j = 0; j < s.length - 2; j++) {
-        int d = r - 2 - (s.length - 2) + j;
-        res.add(s[j] == 1 && os[d] != 1 ? AffineExpr.constant(0) : AffineExpr.dim(d));
-      }
-      if (i == 0) res.addAll(dims(r - 2, r));
-      else res.addAll(dims(r, r - 1));
+      if (s.length > 1)
+        for (int j = 0; j < s.length - 2; j++) {
+          int d = batch - (s.length - 2) + j;
+          res.add(s[j] == 1 && os[d] != 1 ? AffineExpr.constant(0) : AffineExpr.dim(d));
+        }
+      if (i == 0) res.addAll(aVec ? dims(r) : dims(mDim, r));
+      else res.addAll(bVec ? dims(r) : dims(r, nDim));
       maps.add(map(n, res));
     }
     List<AffineExpr> o = new ArrayList<>();
     for (int d = 0; d < r; d++) o.add(AffineExpr.dim(d));
     maps.add(map(n, o));
-    boolean[] red = new boolean[n];
-    red[r] = true;
-    e.generic(in, out, maps, Emit.iterators(n, red), a -> e.add(a.get(2), e.mul(a.get(0), a.get(1))));
+    return maps;
   }
 
   /** {@code Y = alpha·op(A)·op(B) + beta·C}: a reduction generic into Y, then an element-wise generic scaling it and adding C (broadcast). */

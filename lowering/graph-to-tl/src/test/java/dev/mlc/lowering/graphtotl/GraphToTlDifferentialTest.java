@@ -189,4 +189,34 @@ class GraphToTlDifferentialTest {
         %f = "graph.dequantize_linear"(%b) {scale = 0.125 : f32} : (tensor<3x2xi32>) -> tensor<3x2xf32>
         return %q, %d, %e, %f : tensor<2x3x4xi8>, tensor<2x3x4xf32>, tensor<2x3xf32>, tensor<3x2xf32>"""), 6);
   }
+
+  @Test void integerAndQuantizedMatmuls() {
+    Differential.check(fn("(%a: tensor<2x3x4xui8>, %b: tensor<4x5xi8>) -> (tensor<2x3x5xi32>, tensor<2x3x5xi8>, tensor<2x3x5xui8>, tensor<2x3x5xui8>)",
+        """
+        %w = "graph.constant"() {value = dense<[[-128, 127, 5, -7, 100], [3, -90, 60, 1, 0], [-1, 2, -3, 4, -5], [77, -77, 120, -120, 9]]> : tensor<4x5xi8>} : () -> tensor<4x5xi8>
+        %u = "graph.constant"() {value = dense<[[255, 0, 128, 7, 200], [3, 90, 60, 1, 0], [1, 2, 3, 4, 5], [77, 177, 120, 20, 9]]> : tensor<4x5xui8>} : () -> tensor<4x5xui8>
+        %i = "graph.matmul_integer"(%a, %w) {a_zero_point = 3 : i64, b_zero_point = -2 : i64} : (tensor<2x3x4xui8>, tensor<4x5xi8>) -> tensor<2x3x5xi32>
+        %q = "graph.qlinear_matmul"(%a, %w) {a_scale = 0.5 : f32, a_zero_point = 2 : i64, b_scale = 0.03 : f32, y_scale = 0.2 : f32, y_zero_point = -4 : i64} : (tensor<2x3x4xui8>, tensor<4x5xi8>) -> tensor<2x3x5xi8>
+        %p = "graph.qlinear_matmul"(%a, %u) {a_scale = 0.5 : f32, b_scale = dense<[0.01, 0.02, 0.03, 0.04, 0.05]> : tensor<5xf32>, b_zero_point = dense<[128, 0, 3, 255, 10]> : tensor<5xui8>, y_scale = 0.1 : f32, y_zero_point = 100 : i64} : (tensor<2x3x4xui8>, tensor<4x5xui8>) -> tensor<2x3x5xui8>
+        %r = "graph.qlinear_matmul"(%a, %b) {a_scale = 0.25 : f32, b_scale = 0.25 : f32, y_scale = 0.0625 : f32, y_zero_point = 128 : i64} : (tensor<2x3x4xui8>, tensor<4x5xi8>) -> tensor<2x3x5xui8>
+        return %i, %q, %p, %r : tensor<2x3x5xi32>, tensor<2x3x5xi8>, tensor<2x3x5xui8>, tensor<2x3x5xui8>"""), 8);
+  }
+
+  @Test void quantizedConvolutionPerChannelWithPadsAndGroups() {
+    Differential.check(fn("(%x: tensor<1x4x6x5xui8>, %b: tensor<6xi32>) -> (tensor<1x6x4x4xi8>, tensor<1x6x4x4xui8>)",
+        """
+        %w = "graph.constant"() {value = dense<[[[[1, -2], [3, 4], [-5, 6]], [[7, 8], [-9, 10], [11, -12]]], [[[-128, 127], [0, 1], [2, 3]], [[4, 5], [6, 7], [8, 9]]], [[[10, 11], [12, 13], [14, 15]], [[-1, -1], [-1, -1], [-1, -1]]], [[[20, -20], [30, -30], [40, -40]], [[50, -50], [60, -60], [70, -70]]], [[[1, 1], [1, 1], [1, 1]], [[1, 1], [1, 1], [1, 1]]], [[[-3, 3], [-3, 3], [-3, 3]], [[9, 9], [9, 9], [9, 9]]]]> : tensor<6x2x3x2xi8>} : () -> tensor<6x2x3x2xi8>
+        %y = "graph.qlinear_conv2d"(%x, %w, %b) {x_scale = 0.5 : f32, x_zero_point = 4 : i64, w_scale = dense<[0.1, 0.2, 0.3, 0.05, 0.5, 0.25]> : tensor<6xf32>, w_zero_point = dense<[0, 1, -1, 2, 0, 3]> : tensor<6xi8>, y_scale = 0.3 : f32, y_zero_point = -10 : i64, strides = [2, 1], pads = [1, 0, 2, 1], dilations = [1, 2], groups = 2 : i64} : (tensor<1x4x6x5xui8>, tensor<6x2x3x2xi8>, tensor<6xi32>) -> tensor<1x6x4x4xi8>
+        %z = "graph.qlinear_conv2d"(%x, %w) {x_scale = 0.05 : f32, w_scale = 0.1 : f32, y_scale = 0.02 : f32, y_zero_point = 128 : i64, groups = 2 : i64} : (tensor<1x4x6x5xui8>, tensor<6x2x3x2xi8>) -> tensor<1x6x4x4xui8>
+        return %y, %z : tensor<1x6x4x4xi8>, tensor<1x6x4x4xui8>"""), 8);
+  }
+
+  @Test void matmulWithVectorOperands() {
+    Differential.check(fn("(%v: tensor<4xf32>, %m: tensor<2x4x3xf32>, %n: tensor<5x4xf32>) -> (tensor<2x3xf32>, tensor<5xf32>, tensor<f32>)",
+        """
+        %a = "graph.matmul"(%v, %m) : (tensor<4xf32>, tensor<2x4x3xf32>) -> tensor<2x3xf32>
+        %b = "graph.matmul"(%n, %v) : (tensor<5x4xf32>, tensor<4xf32>) -> tensor<5xf32>
+        %c = "graph.matmul"(%v, %v) : (tensor<4xf32>, tensor<4xf32>) -> tensor<f32>
+        return %a, %b, %c : tensor<2x3xf32>, tensor<5xf32>, tensor<f32>"""), 8);
+  }
 }
