@@ -17,6 +17,13 @@ class GraphToTlDifferentialTest {
     assertTrue(text.contains("tl.generic"));
   }
 
+  @Test void cnnExample() throws Exception {
+    for (long seed = 1; seed <= 2; seed++) {
+      String text = Differential.check(Files.readString(Path.of("../../examples/cnn.mlir")), seed);
+      assertTrue(text.contains("tl.generic"));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"add", "sub", "mul", "div", "max", "min"})
   void binaryBroadcast(String op) {
