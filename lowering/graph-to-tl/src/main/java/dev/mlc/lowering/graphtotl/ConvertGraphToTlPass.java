@@ -127,12 +127,17 @@ public final class ConvertGraphToTlPass extends Pass {
         buf.put(result, m);
         continue;
       }
-      Value dest = inPlace.get(result);
-      if (dest == null) dest = e.alloc(((RankedTensorType) result.type()).shape(), toMemRef(result.type()).elementType());
+      List<Value> dests = new ArrayList<>();
+      for (Value r : op.results()) {
+        Value dest = inPlace.get(r);
+        if (dest == null) dest = e.alloc(((RankedTensorType) r.type()).shape(), toMemRef(r.type()).elementType());
+        dests.add(dest);
+        buf.put(r, dest);
+      }
       List<Value> ins = new ArrayList<>();
       for (Value v : op.operands()) ins.add(buf.get(v));
-      GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dest);
-      buf.put(result, dest);
+      if (GraphLowerings.MULTI.containsKey(op.name())) GraphLowerings.MULTI.get(op.name()).lower(e, op, ins, dests);
+      else GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dests.get(0));
     }
     // return: copy what was not computed in place into its out-parameter
     b.setInsertionPoint(ret);

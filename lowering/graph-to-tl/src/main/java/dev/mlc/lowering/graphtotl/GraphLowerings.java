@@ -38,6 +38,14 @@ final class GraphLowerings {
 
   static final Map<String, OpLowering> TABLE = new HashMap<>();
 
+  /** Writes the results of a multi-result {@code op} into {@code outs}, one buffer per result. */
+  @FunctionalInterface
+  interface MultiLowering {
+    void lower(Emit e, Operation op, List<Value> ins, List<Value> outs);
+  }
+
+  static final Map<String, MultiLowering> MULTI = new HashMap<>();
+
   static {
     // element-wise binary with numpy broadcasting: float op / integer op
     binary("add", "arith.addf", "arith.addi");
@@ -103,12 +111,12 @@ final class GraphLowerings {
     TABLE.put("graph.batch_norm", GraphLowerings::batchNorm);
     NnLowerings.register();
     QuantLowerings.register();
+    ShapeLowerings.register();
   }
 
   /** Why {@code op} cannot be lowered, or null when it can. */
   static String unsupported(Operation op) {
-    OpLowering l = TABLE.get(op.name());
-    if (l == null) return "no lowering to tl is implemented for this op";
+    if (!TABLE.containsKey(op.name()) && !MULTI.containsKey(op.name())) return "no lowering to tl is implemented for this op";
     boolean unsignedOk = UNSIGNED_AWARE.contains(op.name());
     for (Type t : op.operandTypes()) {
       String r = typeReason(t, unsignedOk);
@@ -126,6 +134,7 @@ final class GraphLowerings {
       default -> false;
     };
     if (floatOnly && !(e0 instanceof FloatType)) return "only float element types are supported for this op";
+    if (op.isa("graph.resize")) return ShapeLowerings.resizeReason(op);
     return null;
   }
 

@@ -226,4 +226,46 @@ class GraphToTlDifferentialTest {
         %c = "graph.matmul"(%v, %v) : (tensor<4xf32>, tensor<4xf32>) -> tensor<f32>
         return %a, %b, %c : tensor<2x3xf32>, tensor<5xf32>, tensor<f32>"""), 8);
   }
+
+  @Test void resizeNearestModes() {
+    Differential.check(fn("(%x: tensor<1x2x3x4xf32>, %i: tensor<2x3xi32>) -> (tensor<1x2x6x8xf32>, tensor<1x2x7x3xf32>, tensor<1x2x2x9xf32>, tensor<1x2x5x6xf32>, tensor<4x7xi32>)",
+        """
+        %a = "graph.resize"(%x) {scales = [1.0, 1.0, 2.0, 2.0]} : (tensor<1x2x3x4xf32>) -> tensor<1x2x6x8xf32>
+        %b = "graph.resize"(%x) {sizes = [1, 2, 7, 3], nearest_mode = "round_prefer_ceil", coordinate_transformation_mode = "align_corners"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x7x3xf32>
+        %c = "graph.resize"(%x) {sizes = [1, 2, 2, 9], nearest_mode = "floor", coordinate_transformation_mode = "asymmetric"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x2x9xf32>
+        %d = "graph.resize"(%x) {scales = [1.0, 1.0, 1.7, 1.5], nearest_mode = "ceil", coordinate_transformation_mode = "half_pixel_symmetric"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x5x6xf32>
+        %e = "graph.resize"(%i) {sizes = [4, 7], coordinate_transformation_mode = "pytorch_half_pixel"} : (tensor<2x3xi32>) -> tensor<4x7xi32>
+        return %a, %b, %c, %d, %e : tensor<1x2x6x8xf32>, tensor<1x2x7x3xf32>, tensor<1x2x2x9xf32>, tensor<1x2x5x6xf32>, tensor<4x7xi32>"""), 12);
+  }
+
+  @Test void resizeLinear() {
+    Differential.check(fn("(%x: tensor<1x2x3x4xf32>, %v: tensor<5xf16>) -> (tensor<1x2x6x8xf32>, tensor<1x2x5x3xf32>, tensor<1x2x2x9xf32>, tensor<2x2x3x4xf32>, tensor<9xf16>)",
+        """
+        %a = "graph.resize"(%x) {scales = [1.0, 1.0, 2.0, 2.0], mode = "linear"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x6x8xf32>
+        %b = "graph.resize"(%x) {sizes = [1, 2, 5, 3], mode = "linear", coordinate_transformation_mode = "align_corners"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x5x3xf32>
+        %c = "graph.resize"(%x) {sizes = [1, 2, 2, 9], mode = "linear", coordinate_transformation_mode = "asymmetric"} : (tensor<1x2x3x4xf32>) -> tensor<1x2x2x9xf32>
+        %d = "graph.resize"(%x) {scales = [2.0, 1.0, 1.0, 1.0], mode = "linear", coordinate_transformation_mode = "pytorch_half_pixel"} : (tensor<1x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+        %e = "graph.resize"(%v) {sizes = [9], mode = "linear", coordinate_transformation_mode = "half_pixel_symmetric"} : (tensor<5xf16>) -> tensor<9xf16>
+        return %a, %b, %c, %d, %e : tensor<1x2x6x8xf32>, tensor<1x2x5x3xf32>, tensor<1x2x2x9xf32>, tensor<2x2x3x4xf32>, tensor<9xf16>"""), 12);
+  }
+
+  @Test void splitIntoOutParametersAndIntermediates() {
+    Differential.check(fn("(%x: tensor<2x7x3xf32>) -> (tensor<2x2x3xf32>, tensor<2x5x3xf32>, tensor<2x3x3xf32>, tensor<2x7x1xf32>)",
+        """
+        %a:2 = "graph.split"(%x) {axis = 1 : i64, split = [2, 5]} : (tensor<2x7x3xf32>) -> (tensor<2x2x3xf32>, tensor<2x5x3xf32>)
+        %b:3 = "graph.split"(%x) {axis = -1 : i64, num_outputs = 3 : i64} : (tensor<2x7x3xf32>) -> (tensor<2x7x1xf32>, tensor<2x7x1xf32>, tensor<2x7x1xf32>)
+        %c:3 = "graph.split"(%a#1) {axis = 1 : i64, num_outputs = 3 : i64} : (tensor<2x5x3xf32>) -> (tensor<2x2x3xf32>, tensor<2x2x3xf32>, tensor<2x1x3xf32>)
+        %s = "graph.add"(%c#0, %c#1) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+        %t = "graph.concat"(%s, %c#2) {axis = 1 : i64} : (tensor<2x2x3xf32>, tensor<2x1x3xf32>) -> tensor<2x3x3xf32>
+        return %a#0, %a#1, %t, %b#1 : tensor<2x2x3xf32>, tensor<2x5x3xf32>, tensor<2x3x3xf32>, tensor<2x7x1xf32>"""), 13);
+  }
+
+  @Test void depthToSpaceAndSpaceToDepth() {
+    Differential.check(fn("(%x: tensor<2x8x2x3xf32>, %y: tensor<1x3x4x6xf32>) -> (tensor<2x2x4x6xf32>, tensor<2x2x4x6xf32>, tensor<1x12x2x3xf32>)",
+        """
+        %a = "graph.depth_to_space"(%x) {blocksize = 2 : i64} : (tensor<2x8x2x3xf32>) -> tensor<2x2x4x6xf32>
+        %b = "graph.depth_to_space"(%x) {blocksize = 2 : i64, mode = "CRD"} : (tensor<2x8x2x3xf32>) -> tensor<2x2x4x6xf32>
+        %c = "graph.space_to_depth"(%y) {blocksize = 2 : i64} : (tensor<1x3x4x6xf32>) -> tensor<1x12x2x3xf32>
+        return %a, %b, %c : tensor<2x2x4x6xf32>, tensor<2x2x4x6xf32>, tensor<1x12x2x3xf32>"""), 14);
+  }
 }
