@@ -2,9 +2,9 @@
 
 // Unsupported input: a located error per offending op (and function signature), then the pass fails.
 
-// CHECK: invalid.mlir:{{[0-9]+}}:{{[0-9]+}}: error: 'graph.resize' op cannot be lowered: no lowering to tl is implemented for this op
+// CHECK: invalid.mlir:{{[0-9]+}}:{{[0-9]+}}: error: 'graph.resize' op cannot be lowered: resize with antialias is not supported
 func.func @main(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
-  %r = "graph.resize"(%x) {scales = [1.0, 1.0, 2.0, 2.0]} : (tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32>
+  %r = "graph.resize"(%x) {scales = [1.0, 1.0, 2.0, 2.0], antialias = 1 : i64} : (tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32>
   return %r : tensor<1x1x4x4xf32>
 }
 
