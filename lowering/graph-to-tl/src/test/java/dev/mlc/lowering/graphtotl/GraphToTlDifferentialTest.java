@@ -268,4 +268,14 @@ class GraphToTlDifferentialTest {
         %c = "graph.space_to_depth"(%y) {blocksize = 2 : i64} : (tensor<1x3x4x6xf32>) -> tensor<1x12x2x3xf32>
         return %a, %b, %c : tensor<2x2x4x6xf32>, tensor<2x2x4x6xf32>, tensor<1x12x2x3xf32>"""), 14);
   }
+
+  @Test void transposedConvolutions() {
+    Differential.check(fn("(%x: tensor<1x4x3x4xf32>, %w: tensor<4x3x3x2xf32>, %b: tensor<6xf32>) -> (tensor<1x6x5x5xf32>, tensor<1x6x7x11xf32>, tensor<1x6x3x3xf32>, tensor<1x6x13x11xf32>)",
+        """
+        %y = "graph.conv_transpose2d"(%x, %w, %b) {groups = 2 : i64} : (tensor<1x4x3x4xf32>, tensor<4x3x3x2xf32>, tensor<6xf32>) -> tensor<1x6x5x5xf32>
+        %z = "graph.conv_transpose2d"(%x, %w) {strides = [2, 3], pads = [1, 0, 0, 2], output_padding = [1, 2], groups = 2 : i64} : (tensor<1x4x3x4xf32>, tensor<4x3x3x2xf32>) -> tensor<1x6x7x11xf32>
+        %u = "graph.conv_transpose2d"(%x, %w, %b) {strides = [2, 2], pads = [3, 3, 3, 2], dilations = [2, 1], groups = 2 : i64} : (tensor<1x4x3x4xf32>, tensor<4x3x3x2xf32>, tensor<6xf32>) -> tensor<1x6x3x3xf32>
+        %v = "graph.conv_transpose2d"(%x, %w, %b) {strides = [3, 2], dilations = [2, 3], output_padding = [2, 1], groups = 2 : i64} : (tensor<1x4x3x4xf32>, tensor<4x3x3x2xf32>, tensor<6xf32>) -> tensor<1x6x13x11xf32>
+        return %y, %z, %u, %v : tensor<1x6x5x5xf32>, tensor<1x6x7x11xf32>, tensor<1x6x3x3xf32>, tensor<1x6x13x11xf32>"""), 15);
+  }
 }
