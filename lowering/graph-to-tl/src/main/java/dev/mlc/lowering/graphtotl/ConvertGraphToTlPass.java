@@ -69,8 +69,26 @@ public final class ConvertGraphToTlPass extends Pass {
         break;
       }
     }
-    for (Operation op : f.region(0).front()) {
-      if (op.isa("func.return")) continue;
+    return checkOps(f.region(0).front()) && ok;
+  }
+
+  /** Checks the ops of a function body or of a {@code graph.fusion} body (whose ops are lowered after inlining). */
+  private static boolean checkOps(Block block) {
+    boolean ok = true;
+    for (Operation op : block) {
+      if (op.isa("func.return") || op.isa("graph.yield")) continue;
+      if (op.isa("graph.fusion")) {
+        for (Type t : op.resultTypes()) {
+          String why = GraphLowerings.typeReason(t, true);
+          if (why != null) {
+            op.emitOpError("cannot be lowered: " + why);
+            ok = false;
+            break;
+          }
+        }
+        ok &= checkOps(op.region(0).front());
+        continue;
+      }
       String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0), true)
           : op.name().startsWith("graph.") ? GraphLowerings.unsupported(op)
           : "only graph ops can be lowered to tl";
@@ -82,8 +100,26 @@ public final class ConvertGraphToTlPass extends Pass {
     return ok;
   }
 
+  /** Inlines every {@code graph.fusion} of {@code body} (nested ones too): its ops move before it, its block arguments become its operands, its results the yielded values. */
+  static void inlineFusions(Block body) {
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Operation op : new ArrayList<>(body.operations())) {
+        if (!op.isa("graph.fusion")) continue;
+        Block fb = op.region(0).front();
+        for (int i = 0; i < fb.arguments().size(); i++) fb.arguments().get(i).replaceAllUsesWith(op.operand(i));
+        Operation yield = fb.terminator();
+        for (Operation inner : new ArrayList<>(fb.operations())) if (inner != yield) inner.moveBefore(op);
+        op.replaceAllUsesWith(yield.operands());
+        op.erase();
+        changed = true;
+      }
+    }
+  }
+
   private static void convert(Operation f) {
     Block body = f.region(0).front();
+    inlineFusions(body);
     Operation ret = body.terminator();
     FunctionType ft = FuncOp.functionType(f);
     Builder b = new Builder(f.context());

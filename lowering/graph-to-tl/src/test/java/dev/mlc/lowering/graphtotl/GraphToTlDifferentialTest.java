@@ -278,4 +278,21 @@ class GraphToTlDifferentialTest {
         %v = "graph.conv_transpose2d"(%x, %w, %b) {strides = [3, 2], dilations = [2, 3], output_padding = [2, 1], groups = 2 : i64} : (tensor<1x4x3x4xf32>, tensor<4x3x3x2xf32>, tensor<6xf32>) -> tensor<1x6x13x11xf32>
         return %y, %z, %u, %v : tensor<1x6x5x5xf32>, tensor<1x6x7x11xf32>, tensor<1x6x3x3xf32>, tensor<1x6x13x11xf32>"""), 15);
   }
+
+  @Test void fusionsAreInlined() {
+    Differential.check(fn("(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<3xf32>)",
+        """
+        %r:2 = "graph.fusion"(%a, %b) ({
+        ^bb0(%x: tensor<2x3xf32>, %y: tensor<3xf32>):
+          %s = "graph.add"(%x, %y) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+          %n = "graph.fusion"(%s) ({
+          ^bb0(%z: tensor<2x3xf32>):
+            %t = "graph.relu"(%z) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+            "graph.yield"(%t) : (tensor<2x3xf32>) -> ()
+          }) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+          "graph.yield"(%n, %y) : (tensor<2x3xf32>, tensor<3xf32>) -> ()
+        }) : (tensor<2x3xf32>, tensor<3xf32>) -> (tensor<2x3xf32>, tensor<3xf32>)
+        %m = "graph.mul"(%r#0, %r#0) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+        return %m, %r#0, %r#1 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<3xf32>"""), 16);
+  }
 }
