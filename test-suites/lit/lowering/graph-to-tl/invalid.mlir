@@ -24,3 +24,17 @@ func.func @main(%x: tensor<4xui8>) -> tensor<4xui8> {
   %r = "graph.add"(%x, %x) : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xui8>
   return %r : tensor<4xui8>
 }
+
+// -----
+
+// Ops inside a graph.fusion are checked where they are.
+// CHECK: invalid.mlir:[[@LINE+5]]:{{[0-9]+}}: error: 'graph.add' op cannot be lowered: signed/unsigned integer element types are not supported (tensor<4xsi32>)
+func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %r = "graph.fusion"(%a) ({
+  ^bb0(%x: tensor<4xf32>):
+    %c = "graph.constant"() {value = dense<1> : tensor<4xsi32>} : () -> tensor<4xsi32>
+    %s = "graph.add"(%c, %c) : (tensor<4xsi32>, tensor<4xsi32>) -> tensor<4xsi32>
+    "graph.yield"(%x) : (tensor<4xf32>) -> ()
+  }) : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
