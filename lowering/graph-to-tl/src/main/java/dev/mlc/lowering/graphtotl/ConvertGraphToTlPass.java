@@ -62,16 +62,34 @@ public final class ConvertGraphToTlPass extends Pass {
     }
     FunctionType ft = FuncOp.functionType(f);
     for (Type t : concat(ft.inputs(), ft.results())) {
-      String why = GraphLowerings.typeReason(t);
+      String why = GraphLowerings.typeReason(t, true);
       if (why != null) {
         f.emitOpError("cannot be lowered to tl: " + why);
         ok = false;
         break;
       }
     }
-    for (Operation op : f.region(0).front()) {
-      if (op.isa("func.return")) continue;
-      String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0))
+    return checkOps(f.region(0).front()) && ok;
+  }
+
+  /** Checks the ops of a function body or of a {@code graph.fusion} body (whose ops are lowered after inlining). */
+  private static boolean checkOps(Block block) {
+    boolean ok = true;
+    for (Operation op : block) {
+      if (op.isa("func.return") || op.isa("graph.yield")) continue;
+      if (op.isa("graph.fusion")) {
+        for (Type t : op.resultTypes()) {
+          String why = GraphLowerings.typeReason(t, true);
+          if (why != null) {
+            op.emitOpError("cannot be lowered: " + why);
+            ok = false;
+            break;
+          }
+        }
+        ok &= checkOps(op.region(0).front());
+        continue;
+      }
+      String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0), true)
           : op.name().startsWith("graph.") ? GraphLowerings.unsupported(op)
           : "only graph ops can be lowered to tl";
       if (why != null) {
@@ -82,12 +100,32 @@ public final class ConvertGraphToTlPass extends Pass {
     return ok;
   }
 
+  /** Inlines every {@code graph.fusion} of {@code body} (nested ones too): its ops move before it, its block arguments become its operands, its results the yielded values. */
+  static void inlineFusions(Block body) {
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Operation op : new ArrayList<>(body.operations())) {
+        if (!op.isa("graph.fusion")) continue;
+        Block fb = op.region(0).front();
+        for (int i = 0; i < fb.arguments().size(); i++) fb.arguments().get(i).replaceAllUsesWith(op.operand(i));
+        Operation yield = fb.terminator();
+        for (Operation inner : new ArrayList<>(fb.operations())) if (inner != yield) inner.moveBefore(op);
+        op.replaceAllUsesWith(yield.operands());
+        op.erase();
+        changed = true;
+      }
+    }
+  }
+
   private static void convert(Operation f) {
     Block body = f.region(0).front();
+    inlineFusions(body);
     Operation ret = body.terminator();
     FunctionType ft = FuncOp.functionType(f);
     Builder b = new Builder(f.context());
     Map<Value, Value> buf = new IdentityHashMap<>();
+    Map<Operation, List<Type>> operandTypes = new IdentityHashMap<>();
+    for (Operation op : body) operandTypes.put(op, op.operandTypes());
     // signature: tensor args become memrefs in place; one out-parameter per result
     for (Value a : body.arguments()) {
       a.setType(toMemRef(a.type()));
@@ -107,22 +145,35 @@ public final class ConvertGraphToTlPass extends Pass {
       if (op == ret) break;
       graphOps.add(op);
       b.setInsertionPoint(op);
-      Emit e = new Emit(b, op.location(), owned);
+      Emit e = new Emit(b, op.location(), owned, operandTypes.get(op));
       Value result = op.result(0);
       if (op.isa("graph.constant")) {
-        Value c = b.create("arith.constant", op.location(), List.of(), List.of(result.type()),
-            DictionaryAttr.of(new NamedAttribute("value", op.attr("value")))).result(0);
+        Attribute value = op.attr("value");
+        Type type = result.type();
+        if (((RankedTensorType) type).elementType() instanceof dev.mlc.ir.type.IntegerType it && it.isUnsigned()) {
+          // a ui8 constant becomes the i8 constant of the same bits (buffers are signless)
+          type = new RankedTensorType(((RankedTensorType) type).shape(), toMemRef(type).elementType());
+          var t = dev.mlc.ir.interp.Tensor.fromAttr((dev.mlc.ir.attr.ElementsAttr) value, f.context().resources());
+          value = t.toAttr((RankedTensorType) type);
+        }
+        Value c = b.create("arith.constant", op.location(), List.of(), List.of(type),
+            DictionaryAttr.of(new NamedAttribute("value", value))).result(0);
         Value m = Tl.toBuffer(b, op.location(), c);
         owned.add(m);
         buf.put(result, m);
         continue;
       }
-      Value dest = inPlace.get(result);
-      if (dest == null) dest = e.alloc(((RankedTensorType) result.type()).shape(), ((RankedTensorType) result.type()).elementType());
+      List<Value> dests = new ArrayList<>();
+      for (Value r : op.results()) {
+        Value dest = inPlace.get(r);
+        if (dest == null) dest = e.alloc(((RankedTensorType) r.type()).shape(), toMemRef(r.type()).elementType());
+        dests.add(dest);
+        buf.put(r, dest);
+      }
       List<Value> ins = new ArrayList<>();
       for (Value v : op.operands()) ins.add(buf.get(v));
-      GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dest);
-      buf.put(result, dest);
+      if (GraphLowerings.MULTI.containsKey(op.name())) GraphLowerings.MULTI.get(op.name()).lower(e, op, ins, dests);
+      else GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dests.get(0));
     }
     // return: copy what was not computed in place into its out-parameter
     b.setInsertionPoint(ret);
@@ -179,9 +230,11 @@ public final class ConvertGraphToTlPass extends Pass {
     return r;
   }
 
+  /** The buffer type of a tensor type: same shape; an unsigned integer element type becomes the signless one of its width (same bits). */
   static MemRefType toMemRef(Type t) {
     RankedTensorType rt = (RankedTensorType) t;
-    return new MemRefType(rt.shape(), rt.elementType());
+    Type el = rt.elementType() instanceof dev.mlc.ir.type.IntegerType it && it.isUnsigned() ? dev.mlc.ir.type.IntegerType.of(it.width()) : rt.elementType();
+    return new MemRefType(rt.shape(), el);
   }
 
   private static <T> List<T> concat(List<? extends T> a, List<? extends T> c) {

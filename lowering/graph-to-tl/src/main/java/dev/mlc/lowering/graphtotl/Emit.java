@@ -26,11 +26,16 @@ final class Emit {
   final Location loc;
   /** Buffers this lowering allocated (intermediates, constants, temporaries): each gets a {@code tl.dealloc} after its last use. */
   final List<Value> owned;
+  /** The op's operand types as they were in the graph (tensor types; function arguments are retyped to memrefs first). */
+  final List<Type> operandTypes;
 
-  Emit(Builder b, Location loc, List<Value> owned) {
+  Emit(Builder b, Location loc, List<Value> owned) { this(b, loc, owned, List.of()); }
+
+  Emit(Builder b, Location loc, List<Value> owned, List<Type> operandTypes) {
     this.b = b;
     this.loc = loc;
     this.owned = owned;
+    this.operandTypes = operandTypes;
   }
 
   static boolean isFloat(Type t) { return t instanceof FloatType; }
@@ -63,6 +68,19 @@ final class Emit {
     Value v = Tl.alloc(b, loc, new MemRefType(shape, elem));
     owned.add(v);
     return v;
+  }
+
+  /** A fresh owned buffer holding the 1-D constant {@code values} ({@code arith.constant} + {@code tl.to_buffer}). */
+  Value constBuffer(Type elem, double[] values) {
+    long[] shape = {values.length};
+    var t = new dev.mlc.ir.type.RankedTensorType(shape, elem);
+    long[] ints = new long[values.length];
+    for (int i = 0; i < ints.length; i++) ints[i] = (long) values[i];
+    dev.mlc.ir.interp.Tensor v = isFloat(elem) ? dev.mlc.ir.interp.Tensor.ofDoubles(elem, shape, values) : dev.mlc.ir.interp.Tensor.ofLongs(elem, shape, ints);
+    Value c = b.create("arith.constant", loc, List.of(), List.of(t), DictionaryAttr.of(new NamedAttribute("value", v.toAttr(t)))).result(0);
+    Value m = Tl.toBuffer(b, loc, c);
+    owned.add(m);
+    return m;
   }
 
   void fill(Value buffer, double v) { Tl.fill(b, loc, cst(elem(buffer), v), buffer); }

@@ -38,6 +38,14 @@ final class GraphLowerings {
 
   static final Map<String, OpLowering> TABLE = new HashMap<>();
 
+  /** Writes the results of a multi-result {@code op} into {@code outs}, one buffer per result. */
+  @FunctionalInterface
+  interface MultiLowering {
+    void lower(Emit e, Operation op, List<Value> ins, List<Value> outs);
+  }
+
+  static final Map<String, MultiLowering> MULTI = new HashMap<>();
+
   static {
     // element-wise binary with numpy broadcasting: float op / integer op
     binary("add", "arith.addf", "arith.addi");
@@ -102,18 +110,20 @@ final class GraphLowerings {
     TABLE.put("graph.softmax", GraphLowerings::softmax);
     TABLE.put("graph.batch_norm", GraphLowerings::batchNorm);
     NnLowerings.register();
+    QuantLowerings.register();
+    ShapeLowerings.register();
   }
 
   /** Why {@code op} cannot be lowered, or null when it can. */
   static String unsupported(Operation op) {
-    OpLowering l = TABLE.get(op.name());
-    if (l == null) return "no lowering to tl is implemented for this op";
+    if (!TABLE.containsKey(op.name()) && !MULTI.containsKey(op.name())) return "no lowering to tl is implemented for this op";
+    boolean unsignedOk = UNSIGNED_AWARE.contains(op.name());
     for (Type t : op.operandTypes()) {
-      String r = typeReason(t);
+      String r = typeReason(t, unsignedOk);
       if (r != null) return r;
     }
     for (Type t : op.resultTypes()) {
-      String r = typeReason(t);
+      String r = typeReason(t, unsignedOk);
       if (r != null) return r;
     }
     Type e0 = op.numOperands() > 0 ? ((dev.mlc.ir.type.ShapedType) op.operandTypes().get(op.isa("graph.where") ? 1 : 0)).elementType() : null;
@@ -124,15 +134,24 @@ final class GraphLowerings {
       default -> false;
     };
     if (floatOnly && !(e0 instanceof FloatType)) return "only float element types are supported for this op";
-    if (op.isa("graph.matmul") && op.operandTypes().stream().anyMatch(t -> ((dev.mlc.ir.type.ShapedType) t).shape().length < 2))
-      return "1-D matmul operands are not supported";
+    if (op.isa("graph.resize")) return ShapeLowerings.resizeReason(op);
     return null;
   }
 
-  static String typeReason(Type t) {
+  /** Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics. */
+  static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear",
+      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d");
+
+  static String typeReason(Type t) { return typeReason(t, false); }
+
+  /**
+   * Why tensor type {@code t} cannot be lowered, or null. With {@code unsignedOk}, {@code ui8} is
+   * accepted: it becomes an {@code i8} buffer holding the same bits (see {@link ConvertGraphToTlPass#toMemRef}).
+   */
+  static String typeReason(Type t, boolean unsignedOk) {
     if (!(t instanceof dev.mlc.ir.type.RankedTensorType rt)) return "expected ranked tensor types, got " + t;
     for (long d : rt.shape()) if (d < 0) return "dynamic shapes are not supported (" + t + ")";
-    if (rt.elementType() instanceof IntegerType it && !it.isSignless()) return "signed/unsigned integer element types are not supported (" + t + ")";
+    if (rt.elementType() instanceof IntegerType it && !it.isSignless() && !(unsignedOk && it.isUnsigned() && it.width() == 8)) return "signed/unsigned integer element types are not supported (" + t + ")";
     return null;
   }
 
@@ -207,27 +226,41 @@ final class GraphLowerings {
 
   /** {@code C = 0; C[b.., m, n] += A[b'.., m, k] · B[b''.., k, n]}, batch dimensions broadcast. */
   static void matmul(Emit e, Operation op, List<Value> in, Value out) {
-    long[] os = shape(out);
-    int r = os.length, n = r + 1; // iteration space: out dims then k
     e.fill(out, 0);
+    int n = shape(out).length + 1;
+    boolean[] red = new boolean[n];
+    red[n - 1] = true;
+    e.generic(in, out, matmulMaps(shape(in.get(0)), shape(in.get(1)), shape(out)), Emit.iterators(n, red), a -> e.add(a.get(2), e.mul(a.get(0), a.get(1))));
+  }
+
+  /**
+   * The maps of a matmul generic over {@code (out dims.., k)}: A reads {@code (b'.., m, k)}, B
+   * {@code (b''.., k, n)} (broadcast batch dims read 0; a 1-D A is {@code (k)}, a 1-D B {@code (k)}), the output its own dims.
+   * With a 1-D operand the output lacks that operand's m or n dimension.
+   */
+  static List<AffineMap> matmulMaps(long[] as, long[] bs, long[] os) {
+    int r = os.length, n = r + 1; // iteration space: out dims then k
+    boolean aVec = as.length == 1, bVec = bs.length == 1;
+    // positions of m and n in the output (absent for a 1-D operand)
+    int nDim = bVec ? -1 : r - 1, mDim = aVec ? -1 : (bVec ? r - 1 : r - 2);
+    int batch = r - (aVec ? 0 : 1) - (bVec ? 0 : 1);
     List<AffineMap> maps = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      long[] s = shape(in.get(i));
+      long[] s = i == 0 ? as : bs;
       List<AffineExpr> res = new ArrayList<>();
-      for (int j = 0; j < s.length - 2; j++) {
-        int d = r - 2 - (s.length - 2) + j;
-        res.add(s[j] == 1 && os[d] != 1 ? AffineExpr.constant(0) : AffineExpr.dim(d));
-      }
-      if (i == 0) res.addAll(dims(r - 2, r));
-      else res.addAll(dims(r, r - 1));
+      if (s.length > 1)
+        for (int j = 0; j < s.length - 2; j++) {
+          int d = batch - (s.length - 2) + j;
+          res.add(s[j] == 1 && os[d] != 1 ? AffineExpr.constant(0) : AffineExpr.dim(d));
+        }
+      if (i == 0) res.addAll(aVec ? dims(r) : dims(mDim, r));
+      else res.addAll(bVec ? dims(r) : dims(r, nDim));
       maps.add(map(n, res));
     }
     List<AffineExpr> o = new ArrayList<>();
     for (int d = 0; d < r; d++) o.add(AffineExpr.dim(d));
     maps.add(map(n, o));
-    boolean[] red = new boolean[n];
-    red[r] = true;
-    e.generic(in, out, maps, Emit.iterators(n, red), a -> e.add(a.get(2), e.mul(a.get(0), a.get(1))));
+    return maps;
   }
 
   /** {@code Y = alpha·op(A)·op(B) + beta·C}: a reduction generic into Y, then an element-wise generic scaling it and adding C (broadcast). */

@@ -25,6 +25,8 @@ final class NnLowerings {
   static void register() {
     GraphLowerings.TABLE.put("graph.conv2d", (e, op, in, out) -> conv2d(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op),
         GraphAttrs.dilations(op), (int) GraphAttrs.groups(op)));
+    GraphLowerings.TABLE.put("graph.conv_transpose2d", (e, op, in, out) -> convTranspose2d(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op),
+        GraphAttrs.dilations(op), (int) GraphAttrs.groups(op)));
     GraphLowerings.TABLE.put("graph.max_pool2d", (e, op, in, out) -> pool(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null),
         GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), true, false));
     GraphLowerings.TABLE.put("graph.avg_pool2d", (e, op, in, out) -> pool(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null),
@@ -248,4 +250,41 @@ final class NnLowerings {
     return e.b.create("tl.index", e.loc, List.of(), List.of(IndexType.INSTANCE), DictionaryAttr.of(new NamedAttribute("dim", IntegerAttr.i64(dim)))).result(0);
   }
 
+
+  /**
+   * ConvTranspose as a stride-1 convolution: {@code x} is scattered with the strides into a zero buffer
+   * {@code xd} at offset {@code (K-1)·d - pad_begin} per spatial axis (rows that fall outside are dropped),
+   * the weights are transposed and flipped into {@code wt[m, c, kh, kw] = w[g(m)·C/G + c, m mod M/G, KH-1-kh, KW-1-kw]},
+   * and {@code y = b + conv2d(xd, wt)} with the dilations and groups ({@code output_padding} only sizes the result).
+   */
+  static void convTranspose2d(Emit e, List<Value> in, Value out, long[] st, long[] pads, long[] dil, int groups) {
+    Value x = in.get(0), w = in.get(1);
+    long[] xs = shape(x), ws = shape(w), os = shape(out);
+    long cg = ws[0] / groups, mg = ws[1];
+    Type t = elem(x);
+    long[] k = {ws[2], ws[3]}, len = new long[2], off = new long[2], from = new long[2], to = new long[2];
+    for (int a = 0; a < 2; a++) {
+      len[a] = os[2 + a] + (k[a] - 1) * dil[a];
+      off[a] = (k[a] - 1) * dil[a] - pads[a];
+      from[a] = Math.max(0, Math.floorDiv(-off[a] + st[a] - 1, st[a]));
+      to[a] = Math.min(xs[2 + a], Math.floorDiv(len[a] - 1 - off[a], st[a]) + 1);
+    }
+    Value xd = e.alloc(new long[] {xs[0], xs[1], len[0], len[1]}, t);
+    e.fill(xd, 0);
+    if (from[0] < to[0] && from[1] < to[1]) {
+      long[] size = {xs[0], xs[1], to[0] - from[0], to[1] - from[1]};
+      Value src = Tl.subview(e.b, e.loc, x, longs(0, 0, from[0], from[1]), longs(size), longs(1, 1, 1, 1));
+      Value dst = Tl.subview(e.b, e.loc, xd, longs(0, 0, from[0] * st[0] + off[0], from[1] * st[1] + off[1]), longs(size), longs(1, 1, st[0], st[1]));
+      Tl.copy(e.b, e.loc, src, dst);
+    }
+    Value wt = e.alloc(new long[] {os[1], cg, k[0], k[1]}, t);
+    AffineExpr c = AffineExpr.binary(AffineExpr.Kind.FLOORDIV, AffineExpr.dim(0), AffineExpr.constant(mg)).times(AffineExpr.constant(cg)).plus(AffineExpr.dim(1));
+    AffineExpr m = AffineExpr.binary(AffineExpr.Kind.MOD, AffineExpr.dim(0), AffineExpr.constant(mg));
+    AffineExpr kh = AffineExpr.dim(2).times(AffineExpr.constant(-1)).plus(AffineExpr.constant(k[0] - 1));
+    AffineExpr kw = AffineExpr.dim(3).times(AffineExpr.constant(-1)).plus(AffineExpr.constant(k[1] - 1));
+    e.generic(List.of(w), wt, List.of(map(4, List.of(c, m, kh, kw)), AffineMap.identity(4)), Emit.iterators(4, null), a -> a.get(0));
+    List<Value> cin = new ArrayList<>(List.of(xd, wt));
+    if (in.size() > 2) cin.add(in.get(2));
+    conv2d(e, cin, out, new long[] {1, 1}, new long[4], dil, groups);
+  }
 }

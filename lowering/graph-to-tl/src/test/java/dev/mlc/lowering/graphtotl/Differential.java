@@ -53,20 +53,28 @@ final class Differential {
     String text = Printer.print(module, dev.mlc.text.PrintOptions.DEFAULT);
     assertEquals(count(module, "tl.alloc") + count(module, "tl.to_buffer"), count(module, "tl.dealloc"), () -> "leak or double free:\n" + text);
     Object[] args = new Object[inputs.length + outs.size()];
-    for (int i = 0; i < inputs.length; i++) args[i] = Buffer.of((Tensor) inputs[i]);
+    for (int i = 0; i < inputs.length; i++) args[i] = Buffer.of(retype((Tensor) inputs[i], ConvertGraphToTlPass.toMemRef(ins.get(i)).elementType()));
     Buffer[] outBufs = new Buffer[outs.size()];
     for (int k = 0; k < outs.size(); k++) {
       RankedTensorType t = (RankedTensorType) outs.get(k);
-      args[inputs.length + k] = outBufs[k] = Buffer.allocate(t.elementType(), t.shape(), false, "out" + k);
+      args[inputs.length + k] = outBufs[k] = Buffer.allocate(ConvertGraphToTlPass.toMemRef(t).elementType(), t.shape(), false, "out" + k);
     }
     Object[] r = new Interpreter(ctx).call(Interpreter.findFunction(module, "main"), args);
     assertEquals(0, r.length);
     Object[] actual = new Object[outs.size()];
-    for (int k = 0; k < outs.size(); k++) actual[k] = outBufs[k].toTensor();
+    for (int k = 0; k < outs.size(); k++) actual[k] = retype(outBufs[k].toTensor(), ((RankedTensorType) outs.get(k)).elementType());
     Compare.Result c = Compare.compare(expected, actual, 1e-5, 1e-6);
     assertTrue(c.ok(), () -> c.report() + "\n" + text);
     for (Object a : args) assertTrue(!((Buffer) a).allocation().isFreed(), "an argument buffer was freed");
     return text;
+  }
+
+  /** The same bits under element type {@code to} (ui8 values are passed to the lowered code as i8 buffers). */
+  static Tensor retype(Tensor t, Type to) {
+    if (t.elementType().equals(to)) return t;
+    Tensor r = Tensor.zeros(to, t.shape());
+    for (int i = 0; i < t.size(); i++) r.setLong(i, dev.mlc.ir.interp.Scalars.wrap(t.getLong(i), to));
+    return r;
   }
 
   static int count(Operation module, String name) {

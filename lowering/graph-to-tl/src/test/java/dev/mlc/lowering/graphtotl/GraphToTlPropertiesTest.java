@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Generated shapes and attributes: broadcasting element-wise ops, conv2d and pools against the interpreter. */
+/** Generated shapes and attributes: broadcasting element-wise ops, conv2d, conv_transpose2d, pools and resize against the interpreter. */
 class GraphToTlPropertiesTest {
   private static String t(long... dims) {
     StringBuilder sb = new StringBuilder("tensor<");
@@ -66,5 +66,35 @@ class GraphToTlPropertiesTest {
     long o = (ceil ? Math.ceilDiv(span, s) : Math.floorDiv(span, s)) + 1;
     if (ceil && (o - 1) * s >= n + pad) o--;
     return o;
+  }
+
+  @Property(tries = 30)
+  void convTranspose2d(@ForAll @IntRange(min = 1, max = 2) int groups, @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 3) int stride,
+                       @ForAll @IntRange(min = 1, max = 2) int dil, @ForAll @IntRange(min = 0, max = 3) int padBegin, @ForAll @IntRange(min = 0, max = 2) int padEnd,
+                       @ForAll @IntRange(min = 0, max = 2) int outPad, @ForAll boolean bias, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    outPad = Math.min(outPad, Math.max(stride, dil) - 1);
+    long c = 2L * groups, mg = 1 + seed % 2, m = mg * groups, h = 2 + seed % 3, w = 3 + seed % 2;
+    long oh = stride * (h - 1) + outPad + dil * (k - 1) + 1 - padBegin - padEnd, ow = stride * (w - 1) + dil * (k - 1) + 1 - padEnd;
+    if (oh <= 0) return;
+    String x = t(1, c, h, w), wt = t(c, mg, k, k), y = t(1, m, oh, ow);
+    String ops = bias ? "%x, %w, %b" : "%x, %w", types = bias ? x + ", " + wt + ", " + t(m) : x + ", " + wt;
+    Differential.check("func.func @main(%x: " + x + ", %w: " + wt + ", %b: " + t(m) + ") -> " + y + " {\n  %r = \"graph.conv_transpose2d\"(" + ops + ") {strides = [" + stride + ", " + stride
+        + "], pads = [" + padBegin + ", 0, " + padEnd + ", " + padEnd + "], dilations = [" + dil + ", " + dil + "], output_padding = [" + outPad + ", 0], groups = " + groups + " : i64} : ("
+        + types + ") -> " + y + "\n  return %r : " + y + "\n}\n", seed);
+  }
+
+  @Provide Arbitrary<String> coordinateModes() { return Arbitraries.of("half_pixel", "half_pixel_symmetric", "pytorch_half_pixel", "align_corners", "asymmetric"); }
+
+  @Provide Arbitrary<String> nearestModes() { return Arbitraries.of("round_prefer_floor", "round_prefer_ceil", "floor", "ceil"); }
+
+  @Property(tries = 40)
+  void resize(@ForAll boolean linear, @ForAll("coordinateModes") String ctm, @ForAll("nearestModes") String nearest, @ForAll @IntRange(min = 1, max = 9) int oh,
+              @ForAll @IntRange(min = 1, max = 9) int ow, @ForAll boolean bySizes, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    long h = 1 + seed % 4, w = 2 + seed % 3;
+    String scales = bySizes ? "sizes = [1, 2, " + oh + ", " + ow + "]" : "scales = [1.0, 1.0, " + (oh + 0.5) / h + ", " + (double) ow / w + "]";
+    long rh = bySizes ? oh : (long) Math.floor(h * ((oh + 0.5) / h)), rw = bySizes ? ow : (long) Math.floor(w * ((double) ow / w));
+    String x = t(1, 2, h, w), y = t(1, 2, rh, rw);
+    Differential.check("func.func @main(%x: " + x + ") -> " + y + " {\n  %r = \"graph.resize\"(%x) {" + scales + ", mode = \"" + (linear ? "linear" : "nearest")
+        + "\", coordinate_transformation_mode = \"" + ctm + "\", nearest_mode = \"" + nearest + "\"} : (" + x + ") -> " + y + "\n  return %r : " + y + "\n}\n", seed);
   }
 }
