@@ -41,10 +41,14 @@ final class GlobalConstants {
 
   static final String CAST = ReconcileUnrealizedCastsPass.CAST;
 
-  /** Rewrites every {@code tl.to_buffer} of a dense constant nested in {@code root} (inside a module). */
+  /**
+   * Rewrites every {@code tl.to_buffer} of a dense constant nested in {@code root} when the pass
+   * runs on a module (the globals go into its body; a pass nested on functions, which may run in
+   * parallel, must not touch the module, so there the constants stay and the conversion reports them).
+   */
   static void apply(Operation root) {
-    Operation module = root.isa("builtin.module") ? root : root.parentOfName("builtin.module");
-    if (module == null || module.numRegions() == 0 || module.region(0).isEmpty()) return;
+    if (!root.isa("builtin.module") || root.numRegions() == 0 || root.region(0).isEmpty()) return;
+    Operation module = root;
     List<Operation> todo = new ArrayList<>();
     root.walk(o -> {
       if (o.isa("tl.to_buffer") && constantOf(o) != null && o.result(0).type() instanceof MemRefType t && t.hasStaticShape()

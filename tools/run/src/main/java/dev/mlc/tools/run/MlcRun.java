@@ -184,7 +184,7 @@ public final class MlcRun implements Tool {
       // The interpreter (--check-against-interpreter) runs the module as given; a copy is lowered.
       Operation lowered = o.checkAgainstInterpreter ? module.clone() : module;
       long tl0 = System.nanoTime();
-      runPipeline(GraphToLlvmPipeline.NAME, lowered);
+      runPipeline(GraphToLlvmPipeline.NAME, lowered, "the native lowering pipeline '" + GraphToLlvmPipeline.NAME + "'");
       long tl1 = System.nanoTime();
       try (NativeRunner nr = new NativeRunner(NativeRunner.compile(lowered), o.entry, argTypes, resultTypes)) {
         long tl2 = System.nanoTime();
@@ -258,12 +258,14 @@ public final class MlcRun implements Tool {
     return names.isEmpty() ? " (it defines no functions)" : " (functions: " + String.join(", ", names) + ")";
   }
 
-  private static void runPipeline(String text, Operation module) {
+  private static void runPipeline(String text, Operation module) { runPipeline(text, module, "--pipeline"); }
+
+  private static void runPipeline(String text, Operation module, String what) {
     PassManager pm;
     try {
       pm = PipelineParser.parse(PassRegistry.load(MlcRun.class.getClassLoader()), text, "builtin.module");
     } catch (IllegalArgumentException e) {
-      throw new ToolError("--pipeline: " + e.getMessage());
+      throw new ToolError(what + ": " + e.getMessage());
     }
     PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT)).withThreads(1));
     if (!exec.run(pm, module)) throw new ToolError.Reported();
