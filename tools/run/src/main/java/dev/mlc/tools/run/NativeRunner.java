@@ -137,6 +137,7 @@ final class NativeRunner implements AutoCloseable {
   private static long elementBytes(Type e) {
     if (e == FloatType.F32) return 4;
     if (e == FloatType.F64) return 8;
+    if (e == FloatType.F16 || e == FloatType.BF16) return 2;
     if (e instanceof IndexType) return 8;
     if (e instanceof IntegerType it && it.isSignless()) {
       return switch (it.width()) {
@@ -163,6 +164,8 @@ final class NativeRunner implements AutoCloseable {
     for (int i = 0; i < n; i++) {
       if (e == FloatType.F32) m.setAtIndex(ValueLayout.JAVA_FLOAT, i, (float) t.getDouble(i));
       else if (e == FloatType.F64) m.setAtIndex(ValueLayout.JAVA_DOUBLE, i, t.getDouble(i));
+      else if (e == FloatType.F16) m.setAtIndex(ValueLayout.JAVA_SHORT, i, Float.floatToFloat16((float) t.getDouble(i)));
+      else if (e == FloatType.BF16) m.setAtIndex(ValueLayout.JAVA_SHORT, i, (short) (Float.floatToRawIntBits((float) t.getDouble(i)) >>> 16));
       else if (b == 1) m.set(ValueLayout.JAVA_BYTE, i, (byte) t.getLong(i));
       else if (b == 2) m.setAtIndex(ValueLayout.JAVA_SHORT, i, (short) t.getLong(i));
       else if (b == 4) m.setAtIndex(ValueLayout.JAVA_INT, i, (int) t.getLong(i));
@@ -178,6 +181,8 @@ final class NativeRunner implements AutoCloseable {
     for (int i = 0; i < n; i++) {
       if (e == FloatType.F32) t.setDouble(i, m.getAtIndex(ValueLayout.JAVA_FLOAT, i));
       else if (e == FloatType.F64) t.setDouble(i, m.getAtIndex(ValueLayout.JAVA_DOUBLE, i));
+      else if (e == FloatType.F16) t.setDouble(i, Float.float16ToFloat(m.getAtIndex(ValueLayout.JAVA_SHORT, i)));
+      else if (e == FloatType.BF16) t.setDouble(i, Float.intBitsToFloat((m.getAtIndex(ValueLayout.JAVA_SHORT, i) & 0xFFFF) << 16));
       else if (i1) t.setLong(i, m.get(ValueLayout.JAVA_BYTE, i) & 1);
       else if (b == 1) t.setLong(i, m.get(ValueLayout.JAVA_BYTE, i));
       else if (b == 2) t.setLong(i, m.getAtIndex(ValueLayout.JAVA_SHORT, i));
