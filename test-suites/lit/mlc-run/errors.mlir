@@ -18,8 +18,8 @@
 // OOB-NOT: at dev.mlc
 // MISSING: mlc-run: error: missing input for argument #0 (tensor<4xf32>) of '@main'; give it with --input arg0=FILE.npy or use --random-inputs
 // ENTRY: mlc-run: error: no entry function '@nope' in {{.*}}errors.mlir (functions: @main, @shaped, @divide)
-// NATIVE: mlc-run: error: native compilation is not available yet; run the reference interpreter with --interpret
-// CHECKNATIVE: mlc-run: error: --check-against-interpreter compares native code with the interpreter, but native compilation is not available yet
+// NATIVE: errors.mlir:30:1: error: 'func.func' op cannot be lowered to tl: expected ranked tensor types, got index
+// CHECKNATIVE: mlc-run: error: --check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare
 // DTYPE: errors.mlir:38:19: error: {{.*}}i32-2.npy: dtype '<i4' does not match element type f32 (expected '<f4'), for argument #0 ('x', tensor<2x3xf32>)
 // SHAPE: errors.mlir:38:19: error: {{.*}}f32-3x2.npy has shape 3x2, but argument #0 ('x', tensor<2x3xf32>) needs shape 2x3
 // NAME: mlc-run: error: --input y: '@shaped' has no argument named 'y'; its arguments are arg0 or x

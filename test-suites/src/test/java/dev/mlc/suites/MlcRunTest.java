@@ -117,8 +117,12 @@ class MlcRunTest {
   }
 
   @Test void nativeOnlyOptionsAreClearErrors() {
-    assertEquals("mlc-run: error: native compilation is not available yet; run the reference interpreter with --interpret\n",
-        run(MODULE, "--bench", "3", "--threads", "2").err());
+    Run n = run(MODULE, "--random-inputs", "--bench", "3", "--threads", "2");
+    assertEquals(1, n.code());
+    assertTrue(n.err().startsWith("<stdin>:1:1: error: "), "test ops have no lowering: a located error, " + n.err());
+    assertFalse(n.err().contains("at dev.mlc"), n.err());
+    assertEquals("mlc-run: error: --check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare\n",
+        run(MODULE, "--interpret", "--check-against-interpreter").err());
     Run r = run(MODULE, "--interpret", "--random-inputs", "--bench", "4", "--threads", "2");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().lines().toList().getLast().matches("bench: median_ms=[0-9.]+ min_ms=[0-9.]+ runs=4 threads=1"), r.out());

@@ -22,9 +22,13 @@ public final class PassRegistry {
     return r;
   }
 
-  /** Adds every pass the loader provides; a name registered twice by different classes is an error. */
+  /**
+   * Adds every pass and named pipeline ({@link PipelineProvider}) the loader provides; a pass name
+   * registered twice by different classes is an error.
+   */
   public synchronized void addAll(ClassLoader loader) {
     for (ServiceLoader.Provider<Pass> p : ServiceLoader.load(Pass.class, loader).stream().toList()) add(p.type());
+    for (PipelineProvider p : ServiceLoader.load(PipelineProvider.class, loader)) for (PipelineDef d : p.pipelines()) addPipeline(d);
   }
 
   public synchronized void add(Class<? extends Pass> c) {

@@ -104,6 +104,37 @@ public final class ArithToLlvm {
     }
   }
 
+  /**
+   * {@code floordivsi a, b} -> {@code q - 1} where the remainder is nonzero and its sign differs from
+   * b's, else {@code q} ({@code q = sdiv a, b}, {@code r = srem a, b}); {@code ceildivsi} -> {@code q + 1}
+   * where the remainder is nonzero and has b's sign (upstream's arith-expand, on scalars).
+   */
+  static final class RoundingDivLowering extends ConversionPattern {
+    private final boolean floor;
+
+    RoundingDivLowering(TypeConverter tc, String name, boolean floor) {
+      super(name, tc);
+      this.floor = floor;
+    }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Value a = operands.get(0), b = operands.get(1);
+      if (!(typeConverter().convertType(a.type()) instanceof dev.mlc.ir.type.IntegerType t)) return rw.notifyMatchFailure(op, "only scalar integers are expanded");
+      var loc = op.location();
+      Value zero = LlvmBuild.constant(rw, loc, dev.mlc.ir.attr.IntegerAttr.of(t, 0), t);
+      Value one = LlvmBuild.constant(rw, loc, dev.mlc.ir.attr.IntegerAttr.of(t, 1), t);
+      Value q = binary(rw, "llvm.sdiv", loc, a, b);
+      Value r = binary(rw, "llvm.srem", loc, a, b);
+      Value nonzero = icmp(rw, loc, 1, r, zero);
+      Value signsDiffer = binary(rw, "llvm.xor", loc, icmp(rw, loc, 2, r, zero), icmp(rw, loc, 2, b, zero));
+      Value adjust = binary(rw, "llvm.and", loc, nonzero, floor ? signsDiffer
+          : binary(rw, "llvm.xor", loc, signsDiffer, LlvmBuild.constant(rw, loc, dev.mlc.ir.attr.IntegerAttr.of(dev.mlc.ir.type.IntegerType.of(1), 1), dev.mlc.ir.type.IntegerType.of(1))));
+      Value adjusted = binary(rw, floor ? "llvm.sub" : "llvm.add", loc, q, one);
+      rw.replaceOp(op, List.of(select(rw, loc, adjust, adjusted, q)));
+      return true;
+    }
+  }
+
   public static List<ConversionPattern> patterns(TypeConverter tc) {
     List<ConversionPattern> r = new ArrayList<>(OneToOne.table(tc, ONE_TO_ONE, Set.of()));
     r.addAll(OneToOne.table(tc, COMPARES, Set.of("predicate")));
@@ -114,6 +145,8 @@ public final class ArithToLlvm {
     r.add(new MinMaxLowering(tc, "arith.minsi", 2));
     r.add(new MinMaxLowering(tc, "arith.maxui", 8));
     r.add(new MinMaxLowering(tc, "arith.minui", 6));
+    r.add(new RoundingDivLowering(tc, "arith.floordivsi", true));
+    r.add(new RoundingDivLowering(tc, "arith.ceildivsi", false));
     return r;
   }
 }

@@ -71,6 +71,36 @@ public final class TlViewsToLlvm {
     }
   }
 
+  /**
+   * {@code tl.reshape} of a contiguous (identity-layout) buffer: the same pointers and offset, the
+   * result's static sizes and their row-major strides.
+   */
+  static final class ReshapeLowering extends ConversionPattern {
+    ReshapeLowering(TypeConverter tc) { super("tl.reshape", tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      if (!(op.operand(0).type() instanceof MemRefType st)) return rw.notifyMatchFailure(op, "the operand is a tensor, not a buffer");
+      if (!(op.result(0).type() instanceof MemRefType rt) || !rt.hasStaticShape()) return rw.notifyMatchFailure(op, "the result shape is not static");
+      if (!TlToLlvm.identityLayout(st) || !TlToLlvm.identityLayout(rt)) return rw.notifyMatchFailure(op, "only reshapes of contiguous buffers are lowered");
+      Descriptor d = Descriptor.of(rw, op.operand(0), operands.get(0));
+      Location loc = op.location();
+      long[] shape = rt.shape();
+      List<Value> sizes = new ArrayList<>(), strides = new ArrayList<>();
+      long stride = 1;
+      long[] st2 = new long[shape.length];
+      for (int k = shape.length - 1; k >= 0; k--) {
+        st2[k] = stride;
+        stride *= shape[k];
+      }
+      for (int k = 0; k < shape.length; k++) {
+        sizes.add(i64(rw, loc, shape[k]));
+        strides.add(i64(rw, loc, st2[k]));
+      }
+      rw.replaceOp(op, List.of(descriptor(rw, loc, shape.length, d.allocated(rw, loc), d.aligned(rw, loc), d.offset(rw, loc), sizes, strides)));
+      return true;
+    }
+  }
+
   /** {@code tl.reinterpret_cast}: the same pointers with the given offset, sizes and strides. */
   static final class ReinterpretCastLowering extends ConversionPattern {
     ReinterpretCastLowering(TypeConverter tc) { super("tl.reinterpret_cast", tc); }
@@ -211,7 +241,7 @@ public final class TlViewsToLlvm {
   }
 
   public static List<ConversionPattern> patterns(TypeConverter tc) {
-    return List.of(new SubviewLowering(tc), new ReinterpretCastLowering(tc), new CopyLowering(tc), new StridedCopyLowering(tc),
+    return List.of(new SubviewLowering(tc), new ReshapeLowering(tc), new ReinterpretCastLowering(tc), new CopyLowering(tc), new StridedCopyLowering(tc),
         new FillLowering(tc));
   }
 }

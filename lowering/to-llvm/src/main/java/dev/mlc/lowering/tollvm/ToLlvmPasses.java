@@ -63,19 +63,21 @@ public final class ToLlvmPasses {
 
   @PassInfo(name = "convert-tl-to-llvm", summary = "Convert the tl dialect's buffer and vector memory ops to the LLVM dialect",
       description = "tl.alloc/dealloc become malloc (aligned_alloc with an alignment) and free, tl.alloca llvm.alloca, tl.load/store/dim "
-          + "address the memref descriptor, tl.vload/vstore become vector loads and stores (llvm.intr.masked.* with a mask).")
+          + "address the memref descriptor, tl.to_buffer of a dense arith.constant becomes a private constant llvm.mlir.global (read in place when the buffer is only read, its deallocs dropped), tl.vload/vstore become vector loads and stores (llvm.intr.masked.* with a mask).")
   public static final class ConvertTlToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
+      GlobalConstants.apply(op);
       if (!convert(op, List.of(TlToLlvm::patterns), "tl")) ctx.signalFailure();
     }
   }
 
   @PassInfo(name = "convert-to-llvm", summary = "Convert to LLVM via the conversion patterns of every dialect",
-      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion, then reconcile-unrealized-casts. "
+      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion (constant buffers become globals), then reconcile-unrealized-casts. "
           + "tl.loop and tl.generic must be lowered to scf first (convert-tl-to-scf).",
       anchor = "builtin.module")
   public static final class ConvertToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
+      GlobalConstants.apply(op);
       if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, TlToLlvm::patterns),
           "arith", "math", "cf", "func", "tl")) {
         ctx.signalFailure();

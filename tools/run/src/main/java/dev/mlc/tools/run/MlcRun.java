@@ -9,6 +9,7 @@ import dev.mlc.ir.attr.DictionaryAttr;
 import dev.mlc.ir.attr.StringAttr;
 import dev.mlc.ir.diag.Diagnostic;
 import dev.mlc.ir.interp.Buffer;
+import dev.mlc.ir.interp.Compare;
 import dev.mlc.ir.interp.Interpreter;
 import dev.mlc.ir.interp.InterpreterException;
 import dev.mlc.ir.interp.Npy;
@@ -24,6 +25,7 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
+import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
 import dev.mlc.text.PrintOptions;
@@ -56,8 +58,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code mlc-run}: runs a module's entry function on {@code .npy} or random inputs and writes or
- * prints its results (see shared/spec/tools.md). Native compilation does not exist yet; with
- * {@code --interpret} the reference interpreter runs the module at whatever level it is.
+ * prints its results (see shared/spec/tools.md). By default the module is lowered with the
+ * {@code graph-to-llvm} pipeline, JIT-compiled and called natively ({@link NativeRunner});
+ * {@code --check-against-interpreter} also interprets it and compares. With {@code --interpret}
+ * the reference interpreter runs the module at whatever level it is.
  */
 public final class MlcRun implements Tool {
   public static final String VERSION = "mlc-run 0.1.0 (MLC multi-level compiler)";
@@ -134,11 +138,8 @@ public final class MlcRun implements Tool {
     if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
     if (o.threads != null && o.threads < 1) throw new ToolError("--threads needs a positive number, got " + o.threads);
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
-    if (o.checkAgainstInterpreter)
-      throw new ToolError("--check-against-interpreter compares native code with the interpreter, but native compilation is not available yet"
-          + (o.interpret ? " (with --interpret there is nothing to compare)" : ""));
-    if (!o.interpret)
-      throw new ToolError("native compilation is not available yet; run the reference interpreter with --interpret");
+    if (o.checkAgainstInterpreter && o.interpret)
+      throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }
 
   /** Single-dash long options ({@code -entry}) become double-dash, as in mlc-opt. */
@@ -166,23 +167,50 @@ public final class MlcRun implements Tool {
     if (entry.region(0).numBlocks() == 0) throw new ToolError("cannot run '@" + o.entry + "': it is a declaration without a body");
     Object[] given = loadInputs(o, io, entry, argTypes);
 
+    List<Type> resultTypes = SemanticsCheck.resultTypes(entry);
     List<Double> times = new ArrayList<>();
     Object[] results = null;
     int runs = o.bench == null ? 1 : o.bench + 1;
-    for (int r = 0; r < runs; r++) {
-      Object[] inputs = inputsFor(o, argTypes, given, entry);
-      Interpreter in = new Interpreter(ctx);
-      long s = System.nanoTime();
-      try {
-        results = in.call(entry, inputs);
-      } catch (InterpreterException e) {
-        if (e.op() != null) e.op().emitError(e.describe());
-        else entry.emitError("interpreting '@" + o.entry + "': " + e.getMessage());
-        throw new ToolError.Reported();
+    List<String> phases = new ArrayList<>();
+    if (o.interpret) {
+      for (int r = 0; r < runs; r++) {
+        Object[] inputs = inputsFor(o, argTypes, given, entry);
+        long s = System.nanoTime();
+        results = interpret(ctx, entry, inputs, o.entry);
+        if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
       }
-      if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
+    } else {
+      Object[] inputs = inputsFor(o, argTypes, given, entry);
+      // The interpreter (--check-against-interpreter) runs the module as given; a copy is lowered.
+      Operation lowered = o.checkAgainstInterpreter ? module.clone() : module;
+      long tl0 = System.nanoTime();
+      runPipeline(GraphToLlvmPipeline.NAME, lowered, "the native lowering pipeline '" + GraphToLlvmPipeline.NAME + "'");
+      long tl1 = System.nanoTime();
+      try (NativeRunner nr = new NativeRunner(NativeRunner.compile(lowered), o.entry, argTypes, resultTypes)) {
+        long tl2 = System.nanoTime();
+        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", GraphToLlvmPipeline.NAME, (tl1 - tl0) / 1e6));
+        phases.add(String.format(Locale.ROOT, "llvm (translation, optimization, codegen): %.3f ms", (tl2 - tl1) / 1e6));
+        Object[] args = nr.marshal(inputs);
+        Object returned = null;
+        for (int r = 0; r < runs; r++) {
+          long s = System.nanoTime();
+          returned = nr.call(args);
+          if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
+        }
+        results = nr.results(returned);
+      }
+      if (o.checkAgainstInterpreter) {
+        Object[] expected = interpret(ctx, entry, inputsFor(o, argTypes, given, entry), o.entry);
+        Compare.Result c = Compare.compare(expected, results, o.rtol, o.atol);
+        if (!c.ok()) {
+          entry.emitError("native results of '@" + o.entry + "' differ from the interpreter's on " + (o.randomInputs ? "random inputs (seed " + o.seed + ")" : "the inputs")
+              + ": " + c.report());
+          throw new ToolError.Reported();
+        }
+        io.err().printf(Locale.ROOT, "check-against-interpreter: ok (%d results; max abs error %.3g, max rel error %.3g)%n", results.length,
+            c.maxAbsError(), c.maxRelError());
+      }
     }
-    List<Type> resultTypes = SemanticsCheck.resultTypes(entry);
     if (o.outputDir != null) {
       List<Tensor> outs = new ArrayList<>();
       for (int i = 0; i < results.length; i++) outs.add(toTensor(results[i], i < resultTypes.size() ? resultTypes.get(i) : null, i, entry));
@@ -200,12 +228,25 @@ public final class MlcRun implements Tool {
       PrintStream out = io.out();
       out.printf(Locale.ROOT, "parse: %.3f ms%nverify: %.3f ms%npipeline: %.3f ms%n", (tParsed - t0) / 1e6, (tVerified - tParsed) / 1e6,
           (tPipeline - tVerified) / 1e6);
+      for (String p : phases) out.println(p);
       List<Double> sorted = new ArrayList<>(times);
       sorted.sort(null);
       double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2) : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
       out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=1%n", median, sorted.get(0), o.bench);
     }
     return 0;
+  }
+
+  /** Runs {@code entry} in the reference interpreter; a fault is a located error. */
+  private static Object[] interpret(MLContext ctx, Operation entry, Object[] inputs, String name) {
+    Interpreter in = new Interpreter(ctx);
+    try {
+      return in.call(entry, inputs);
+    } catch (InterpreterException e) {
+      if (e.op() != null) e.op().emitError(e.describe());
+      else entry.emitError("interpreting '@" + name + "': " + e.getMessage());
+      throw new ToolError.Reported();
+    }
   }
 
   private static String displayName(Options o) { return o.input.equals("-") ? "<stdin>" : o.input; }
@@ -217,12 +258,14 @@ public final class MlcRun implements Tool {
     return names.isEmpty() ? " (it defines no functions)" : " (functions: " + String.join(", ", names) + ")";
   }
 
-  private static void runPipeline(String text, Operation module) {
+  private static void runPipeline(String text, Operation module) { runPipeline(text, module, "--pipeline"); }
+
+  private static void runPipeline(String text, Operation module, String what) {
     PassManager pm;
     try {
       pm = PipelineParser.parse(PassRegistry.load(MlcRun.class.getClassLoader()), text, "builtin.module");
     } catch (IllegalArgumentException e) {
-      throw new ToolError("--pipeline: " + e.getMessage());
+      throw new ToolError(what + ": " + e.getMessage());
     }
     PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT)).withThreads(1));
     if (!exec.run(pm, module)) throw new ToolError.Reported();

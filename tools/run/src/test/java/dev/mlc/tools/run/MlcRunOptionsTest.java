@@ -49,10 +49,10 @@ class MlcRunOptionsTest {
     assertTrue(bad[2].startsWith("mlc-run: error: Invalid value for option '--seed'"), bad[2]);
   }
 
-  @Test void nativeCodeIsNotAvailableYet() {
-    String[] r = run("func.func @main() { return }", "-");
+  @Test void checkAgainstInterpreterNeedsNativeCode() {
+    String[] r = run("func.func @main() { return }", "-", "--interpret", "--check-against-interpreter");
     assertEquals("1", r[0]);
-    assertEquals("mlc-run: error: native compilation is not available yet; run the reference interpreter with --interpret\n", r[2]);
+    assertEquals("mlc-run: error: --check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare\n", r[2]);
   }
 
   @Test void funcOnlyModulesRun() {
