@@ -96,9 +96,9 @@ class NativeRunTest {
 
   @Test void unsupportedModuleIsALocatedDiagnostic() throws Exception {
     Files.writeString(dir.resolve("u.mlir"), """
-        func.func @main(%x: tensor<2xf32>) -> tensor<4xf32> {
-          %y = "graph.resize"(%x) {mode = "nearest", scales = [2.0]} : (tensor<2xf32>) -> tensor<4xf32>
-          return %y : tensor<4xf32>
+        func.func @main(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
+          %y = "graph.resize"(%x) {scales = [1.0, 1.0, 2.0, 2.0], antialias = 1 : i64} : (tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32>
+          return %y : tensor<1x1x4x4xf32>
         }
         """);
     Run r = run("u.mlir", "--random-inputs");
