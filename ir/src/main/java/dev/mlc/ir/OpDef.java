@@ -23,6 +23,8 @@ public abstract class OpDef {
   private final String name;
   private final Set<Class<?>> traits = new LinkedHashSet<>();
   private final List<MethodHandle> traitVerifiers = new ArrayList<>();
+  /** The traits again, for {@link #hasTrait}: a short identity scan beats hashing on the verifier's hot path. */
+  private final Class<?>[] traitArray;
 
   protected OpDef(String name) {
     this.name = name;
@@ -41,6 +43,7 @@ public abstract class OpDef {
           }
         }
     }
+    traitArray = traits.toArray(new Class<?>[0]);
   }
 
   public final String name() { return name; }
@@ -56,7 +59,10 @@ public abstract class OpDef {
   /** Longer documentation with an IR example (Markdown). */
   public String description() { return ""; }
 
-  public final boolean hasTrait(Class<?> trait) { return traits.contains(trait); }
+  public final boolean hasTrait(Class<?> trait) {
+    for (Class<?> c : traitArray) if (c == trait) return true;
+    return false;
+  }
 
   public final Set<Class<?>> traits() { return java.util.Collections.unmodifiableSet(traits); }
 
