@@ -217,27 +217,10 @@ final class BufferOps {
       return op.operand(0).type().equals(m.elementType()) || fail(op, "failed to verify that type of 'value' matches element type of 'memref'");
     }
 
-    @Override public void print(Operation op, OpAsmPrinter p) {
-      p.print(' ');
-      p.printOperand(op.operand(0));
-      p.print(", ");
-      printIndexed(p, op.operand(1), op.operands().subList(2, op.numOperands()));
-      printAttrDict(op, p);
-      p.print(" : ");
-      p.printType(op.operand(1).type());
-    }
+    @Override public void print(Operation op, OpAsmPrinter p) { printValueAtIndices(op, p); }
 
     @Override public void parse(OpAsmParser p, OperationState st) {
-      OpAsmParser.UnresolvedOperand v = p.parseOperand();
-      p.parsePunct(",");
-      OpAsmParser.UnresolvedOperand m = p.parseOperand();
-      List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
-      p.parseOptionalAttrDict(st.attributes);
-      Type t = p.parseColonType();
-      if (!(t instanceof MemRefType mt)) throw p.error("expected a memref type");
-      st.operands.add(p.resolveOperand(v, mt.elementType()));
-      st.operands.add(p.resolveOperand(m, t));
-      st.operands.addAll(resolveIndices(p, idx));
+      parseValueAtIndices(p, st, t -> t instanceof MemRefType mt ? mt.elementType() : null, "a memref type");
     }
   }
 

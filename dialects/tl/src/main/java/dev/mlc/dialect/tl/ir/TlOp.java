@@ -149,6 +149,37 @@ abstract class TlOp extends OpDef {
     p.print(']');
   }
 
+  /** {@code %v, %container[%i, %j] {attrs} : T}: a value put into a container at indices (tl.store, tl.insert). */
+  static void printValueAtIndices(Operation op, OpAsmPrinter p) {
+    p.print(' ');
+    p.printOperand(op.operand(0));
+    p.print(", ");
+    printIndexed(p, op.operand(1), op.operands().subList(2, op.numOperands()));
+    printAttrDict(op, p);
+    p.print(" : ");
+    p.printType(op.operand(1).type());
+  }
+
+  /**
+   * Parses {@link #printValueAtIndices}' form into {@code st}; {@code elementOf} gives the value's
+   * type from the container type {@code T}, or null when {@code T} is not a container
+   * ({@code expected} then says what was). Returns {@code T}.
+   */
+  static Type parseValueAtIndices(OpAsmParser p, dev.mlc.ir.OperationState st, java.util.function.Function<Type, Type> elementOf, String expected) {
+    OpAsmParser.UnresolvedOperand v = p.parseOperand();
+    p.parsePunct(",");
+    OpAsmParser.UnresolvedOperand c = p.parseOperand();
+    List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
+    p.parseOptionalAttrDict(st.attributes);
+    Type t = p.parseColonType();
+    Type element = elementOf.apply(t);
+    if (element == null) throw p.error("expected " + expected);
+    st.operands.add(p.resolveOperand(v, element));
+    st.operands.add(p.resolveOperand(c, t));
+    st.operands.addAll(resolveIndices(p, idx));
+    return t;
+  }
+
   static List<Value> resolveIndices(OpAsmParser p, List<OpAsmParser.UnresolvedOperand> ops) {
     List<Value> out = new ArrayList<>();
     p.resolveOperands(ops, Collections.nCopies(ops.size(), IndexType.INSTANCE), out);

@@ -356,28 +356,11 @@ public final class VectorOps {
       return op.result(0).type().equals(v) || fail(op, "result type must match the vector type");
     }
 
-    @Override public void print(Operation op, OpAsmPrinter p) {
-      p.print(' ');
-      p.printOperand(op.operand(0));
-      p.print(", ");
-      printIndexed(p, op.operand(1), op.operands().subList(2, op.numOperands()));
-      printAttrDict(op, p);
-      p.print(" : ");
-      p.printType(op.operand(1).type());
-    }
+    @Override public void print(Operation op, OpAsmPrinter p) { printValueAtIndices(op, p); }
 
     @Override public void parse(OpAsmParser p, OperationState st) {
-      OpAsmParser.UnresolvedOperand e = p.parseOperand();
-      p.parsePunct(",");
-      OpAsmParser.UnresolvedOperand v = p.parseOperand();
-      List<OpAsmParser.UnresolvedOperand> idx = p.parseOperandList(OpAsmParser.Delimiter.SQUARE);
-      p.parseOptionalAttrDict(st.attributes);
-      Type t = p.parseColonType();
-      if (!(elements(t) instanceof ShapedType vt)) throw p.error("expected a vector or ranked tensor type");
-      st.operands.add(p.resolveOperand(e, vt.elementType()));
-      st.operands.add(p.resolveOperand(v, t));
-      st.operands.addAll(resolveIndices(p, idx));
-      st.resultTypes.add(t);
+      st.resultTypes.add(parseValueAtIndices(p, st, t -> elements(t) instanceof ShapedType vt ? vt.elementType() : null,
+          "a vector or ranked tensor type"));
     }
   }
 
