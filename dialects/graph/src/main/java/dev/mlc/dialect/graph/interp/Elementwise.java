@@ -46,7 +46,7 @@ final class Elementwise {
   }
 
   /** ONNX Pow on integers: ONNX Runtime computes std::pow and converts back (2^-1 gives 0). */
-  static long ipow(Interpreter in, long a, long b) { return (long) Math.pow(a, b); }
+  static long ipow(Interpreter in, long a, long b) { return (long) StrictMath.pow(a, b); }
 
   /** Max/Min propagate NaN (numpy's maximum/minimum; ONNX Runtime since 1.13). */
   static double fmax(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b); }
@@ -126,7 +126,7 @@ final class Elementwise {
     String mode = GraphAttrs.string(op, "approximate", "none");
     return switch (mode) {
       case "none" -> x -> 0.5 * x * (1 + MathFns.erf(x / Math.sqrt(2)));
-      case "tanh" -> x -> 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+      case "tanh" -> x -> 0.5 * x * (1 + StrictMath.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
       default -> throw new InterpreterException("unknown gelu approximation '" + mode + "'");
     };
   }

@@ -39,10 +39,10 @@ final class MathFns {
       f *= delta;
       if (Math.abs(delta - 1) < 1e-16) break;
     }
-    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+    return StrictMath.exp(-x * x) / Math.sqrt(Math.PI) / f;
   }
 
-  static double sigmoid(double x) { return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)); }
+  static double sigmoid(double x) { return x >= 0 ? 1 / (1 + StrictMath.exp(-x)) : StrictMath.exp(x) / (1 + StrictMath.exp(x)); }
 
   /** Round half to even (IEEE rint). */
   static double rint(double x) { return Math.rint(x); }

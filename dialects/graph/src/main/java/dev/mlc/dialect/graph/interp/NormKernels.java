@@ -77,8 +77,8 @@ final class NormKernels {
         double max = Double.NEGATIVE_INFINITY;
         for (long j = 0; j < n; j++) max = Math.max(max, x.getDouble((int) (base + j * inner)));
         double sum = 0;
-        for (long j = 0; j < n; j++) sum += Math.exp(x.getDouble((int) (base + j * inner)) - max);
-        for (long j = 0; j < n; j++) r.setDouble((int) (base + j * inner), Math.exp(x.getDouble((int) (base + j * inner)) - max) / sum);
+        for (long j = 0; j < n; j++) sum += StrictMath.exp(x.getDouble((int) (base + j * inner)) - max);
+        for (long j = 0; j < n; j++) r.setDouble((int) (base + j * inner), StrictMath.exp(x.getDouble((int) (base + j * inner)) - max) / sum);
       }
     return new Object[] {r};
   }

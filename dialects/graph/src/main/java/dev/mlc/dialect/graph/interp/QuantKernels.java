@@ -52,7 +52,7 @@ final class QuantKernels {
   static double[] range(Type t) {
     int w = dev.mlc.ir.interp.Scalars.width(t);
     boolean unsigned = K.isUnsigned(t);
-    return new double[] {unsigned ? 0 : -Math.pow(2, w - 1), unsigned ? Math.pow(2, w) - 1 : Math.pow(2, w - 1) - 1};
+    return new double[] {unsigned ? 0 : -StrictMath.pow(2, w - 1), unsigned ? StrictMath.pow(2, w) - 1 : StrictMath.pow(2, w - 1) - 1};
   }
 
   /** saturate(rint(v) + zp) into {@code range}; NaN gives 0. */

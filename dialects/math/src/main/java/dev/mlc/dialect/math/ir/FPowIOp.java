@@ -32,7 +32,7 @@ public final class FPowIOp extends ArithOp implements Traits.Pure {
 
   @Override public Object[] evaluate(Operation op, Object[] operands, boolean folding) {
     Type it = Kind.elementOf(op.operand(1).type());
-    return new Object[] {Elementwise.map(op, 0, operands, folding, (env, a) -> Math.pow((Double) a[0], (double) Scalars.signed((Long) a[1], it)))};
+    return new Object[] {Elementwise.map(op, 0, operands, folding, (env, a) -> StrictMath.pow((Double) a[0], (double) Scalars.signed((Long) a[1], it)))};
   }
 
   @Override public boolean hasCustomAssembly() { return true; }

@@ -51,7 +51,7 @@ public final class MathFunctions {
   /** e^(-x*x), with x*x split into its exact high and low parts so that large x loses no accuracy. */
   private static double expMinusSquare(double x) {
     double hi = x * x, lo = Math.fma(x, x, -hi);
-    return Math.exp(-hi) * (1 - lo);
+    return StrictMath.exp(-hi) * (1 - lo);
   }
 
   /** The complementary error function for x >= 3, by its continued fraction (evaluated backwards). */
@@ -64,28 +64,28 @@ public final class MathFunctions {
   public static double asinh(double x) {
     double a = Math.abs(x);
     if (Double.isNaN(x) || Double.isInfinite(x)) return x;
-    double r = a > 1e150 ? Math.log(a) + Math.log(2) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+    double r = a > 1e150 ? StrictMath.log(a) + StrictMath.log(2) : StrictMath.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
     return Math.copySign(r, x);
   }
 
   public static double acosh(double x) {
     if (Double.isNaN(x) || x < 1) return Double.NaN;
-    if (x > 1e150) return Math.log(x) + Math.log(2);
+    if (x > 1e150) return StrictMath.log(x) + StrictMath.log(2);
     double t = x - 1;
-    return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
   }
 
   public static double atanh(double x) {
     double a = Math.abs(x);
     if (Double.isNaN(x) || a > 1) return Double.NaN;
-    return Math.copySign(0.5 * Math.log1p(2 * a / (1 - a)), x);
+    return Math.copySign(0.5 * StrictMath.log1p(2 * a / (1 - a)), x);
   }
 
   /** log2, exact for powers of two. */
   public static double log2(double x) {
     if (x > 0 && !Double.isInfinite(x) && x == Math.scalb(1.0, Math.getExponent(x)) && Math.getExponent(x) >= Double.MIN_EXPONENT)
       return Math.getExponent(x);
-    return Math.log(x) / Math.log(2);
+    return StrictMath.log(x) / StrictMath.log(2);
   }
 
   /** Rounds half away from zero (C's round). */

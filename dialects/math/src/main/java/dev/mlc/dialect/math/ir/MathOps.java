@@ -80,7 +80,7 @@ public final class MathOps {
         unary("rsqrt", "Reciprocal of the square root", NEVER, x -> 1 / Math.sqrt(x)),
         unary("cbrt", "Cube root", NEVER, Math::cbrt),
         unary("exp", "The exponential e^x", F32_F64, Math::exp),
-        unary("exp2", "The base-2 exponential 2^x", F32_F64, x -> Math.pow(2, x)),
+        unary("exp2", "The base-2 exponential 2^x", F32_F64, x -> StrictMath.pow(2, x)),
         unary("expm1", "e^x - 1, accurate near zero", F32_F64, Math::expm1),
         unaryNonNegative("log", "Natural logarithm", Math::log, x -> x),
         unaryNonNegative("log10", "Base-10 logarithm", Math::log10, x -> x),
