@@ -17,7 +17,6 @@ import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.ShapedType;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
@@ -268,7 +267,4 @@ public final class Interpreter {
 
   /** Called by a terminator's semantics: end the region yielding {@code values} (default: the operands). */
   public void yieldValues(Object... values) { pendingYield = values; }
-
-  /** Convenience for semantics: the list of operand values as a typed list. */
-  public static List<Object> list(Object[] values) { return java.util.Arrays.asList(values); }
 }

@@ -9,7 +9,6 @@ import dev.mlc.ir.attr.FloatAttr;
 import dev.mlc.ir.attr.IntegerAttr;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.ir.type.VectorType;
 import java.util.Arrays;
 
 /**
@@ -195,8 +194,6 @@ public final class Tensor {
   public Attribute elementAttr(int flat) {
     return floats != null ? FloatAttr.of((dev.mlc.ir.type.FloatType) elementType, floats[flat]) : IntegerAttr.of(elementType, ints[flat]);
   }
-
-  public boolean isVectorOf(VectorType t) { return matches(t); }
 
   @Override public boolean equals(Object o) {
     return o instanceof Tensor t && t.elementType.equals(elementType) && Arrays.equals(t.shape, shape)
