@@ -34,10 +34,15 @@ final class Loops {
    * A loop nest over {@code lbs[d] <= iv_d < ubs[d]} by {@code steps[d]}, outermost first, with the
    * loop-carried values {@code inits}. The first {@code parallel} dimensions become one
    * {@code scf.parallel} (only without carried values); the others are nested {@code scf.for}s that
-   * thread the carried values through {@code iter_args}. Returns the final carried values.
+   * thread the carried values through {@code iter_args}. An empty nest (rank 0) is one iteration.
+   * Returns the final carried values.
    */
   static List<Value> nest(Builder b, Location loc, List<Value> lbs, List<Value> ubs, List<Value> steps, int parallel, List<Value> inits, Body body) {
     List<Value> ivs = new ArrayList<>();
+    if (lbs.isEmpty()) { // a rank-0 iteration space is one point: a one-trip loop whose induction variable the body does not see
+      Value c0 = index(b, loc, 0), c1 = index(b, loc, 1);
+      return fors(b, loc, 0, ivs, List.of(c0), List.of(c1), List.of(c1), inits, (iv, carried) -> body.build(List.of(), carried));
+    }
     if (parallel > 0) {
       if (!inits.isEmpty()) throw new IllegalArgumentException("scf.parallel dimensions with loop-carried values");
       OperationState st = new OperationState(b.context().opName("scf.parallel"), loc);
