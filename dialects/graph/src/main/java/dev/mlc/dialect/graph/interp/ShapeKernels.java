@@ -44,7 +44,7 @@ final class ShapeKernels {
     Tensor x = K.t(v, 0);
     long[] axes = GraphAttrs.ints(op, "axes", null);
     boolean[] drop = new boolean[x.rank()];
-    if (axes == null || axes.length == 0) for (int d = 0; d < x.rank(); d++) drop[d] = x.dim(d) == 1;
+    if (axes == null) for (int d = 0; d < x.rank(); d++) drop[d] = x.dim(d) == 1; // absent; an empty list removes nothing, as the verifier infers
     else
       for (long a : axes) {
         int d = K.axis(a, x.rank(), "squeeze axis");
