@@ -135,6 +135,39 @@ public final class ArithToLlvm {
     }
   }
 
+  /**
+   * {@code arith.truncf} of a scalar f64 to f16 or bf16 -> round to f32 with round-to-odd, then
+   * {@code fptrunc} to the narrow type: one correctly rounded conversion (f32 keeps more than two
+   * extra bits, so rounding to odd first and to nearest even second is exact), without the
+   * {@code __truncdfhf2}/{@code __truncdfbf2} runtime calls a JIT cannot resolve. Round-to-odd:
+   * {@code t = fptrunc x}; when {@code fpext t != x}, step {@code t}'s bits toward zero if it rounded
+   * away, then set the lowest bit (NaN stays NaN, overflow to infinity still overflows).
+   */
+  static final class NarrowTruncLowering extends ConversionPattern {
+    NarrowTruncLowering(TypeConverter tc) { super("arith.truncf", 2, tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Value x = operands.get(0);
+      Type to = typeConverter().convertType(op.result(0).type());
+      if (x.type() != dev.mlc.ir.type.FloatType.F64 || !(to == dev.mlc.ir.type.FloatType.F16 || to == dev.mlc.ir.type.FloatType.BF16))
+        return rw.notifyMatchFailure(op, "only scalar f64 to f16/bf16 needs the two-step rounding");
+      var loc = op.location();
+      Type f32 = dev.mlc.ir.type.FloatType.F32, f64 = dev.mlc.ir.type.FloatType.F64, i32 = IntegerType.of(32);
+      Value t = value(rw, "llvm.fptrunc", loc, List.of(x), f32);
+      Value back = value(rw, "llvm.fpext", loc, List.of(t), f64);
+      Value exact = value(rw, "llvm.fcmp", loc, List.of(back, x), IntegerType.of(1), "predicate", IntegerAttr.i64(1)); // oeq
+      Value away = value(rw, "llvm.fcmp", loc, List.of(value(rw, "llvm.intr.fabs", loc, List.of(back), f64), value(rw, "llvm.intr.fabs", loc, List.of(x), f64)),
+          IntegerType.of(1), "predicate", IntegerAttr.i64(2)); // ogt
+      Value bits = value(rw, "llvm.bitcast", loc, List.of(t), i32);
+      Value one = constant(rw, loc, IntegerAttr.of(i32, 1), i32);
+      Value towardZero = select(rw, loc, away, binary(rw, "llvm.sub", loc, bits, one), bits);
+      Value odd = select(rw, loc, exact, bits, binary(rw, "llvm.or", loc, towardZero, one));
+      Value r = value(rw, "llvm.bitcast", loc, List.of(odd), f32);
+      rw.replaceOp(op, List.of(value(rw, "llvm.fptrunc", loc, List.of(r), to)));
+      return true;
+    }
+  }
+
   public static List<ConversionPattern> patterns(TypeConverter tc) {
     List<ConversionPattern> r = new ArrayList<>(OneToOne.table(tc, ONE_TO_ONE, Set.of()));
     r.addAll(OneToOne.table(tc, COMPARES, Set.of("predicate")));
@@ -147,6 +180,7 @@ public final class ArithToLlvm {
     r.add(new MinMaxLowering(tc, "arith.minui", 6));
     r.add(new RoundingDivLowering(tc, "arith.floordivsi", true));
     r.add(new RoundingDivLowering(tc, "arith.ceildivsi", false));
+    r.add(new NarrowTruncLowering(tc));
     return r;
   }
 }
