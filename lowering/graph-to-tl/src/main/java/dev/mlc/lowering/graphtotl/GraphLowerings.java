@@ -193,12 +193,14 @@ final class GraphLowerings {
     return e.op("arith.mulf", t, half, e.op("arith.addf", t, e.cst(t, 1), inner));
   }
 
-  /** Element conversions: float widths by extf/truncf, int widths by extsi/trunci (i1 by extui), int to float signed, float to int by fptosi. */
+  /** Element conversions: float widths by extf/truncf (f16 and bf16 through f32), int widths by extsi/trunci (i1 by extui), int to float signed, float to int by fptosi. */
   static Value cast(Emit e, Value x, Type to) {
     Type from = x.type();
     if (from.equals(to)) return x;
-    if (from instanceof FloatType ff && to instanceof FloatType tf)
+    if (from instanceof FloatType ff && to instanceof FloatType tf) {
+      if (ff.width() == tf.width()) return e.op("arith.truncf", to, e.op("arith.extf", FloatType.F32, x)); // f16 <-> bf16: widening is exact, one rounding
       return e.op(ff.width() < tf.width() ? "arith.extf" : "arith.truncf", to, x);
+    }
     if (from instanceof IntegerType fi && to instanceof IntegerType ti) {
       if (fi.width() == ti.width()) return x;
       if (to.equals(IntegerType.of(1))) return e.cmp(false, 1, x, e.cst(from, 0));
