@@ -54,7 +54,7 @@ final class GraphLowerings {
     binary("div", "arith.divf", "arith.divsi");
     binary("max", "arith.maximumf", "arith.maxsi");
     binary("min", "arith.minimumf", "arith.minsi");
-    binary("pow", "math.powf", null);
+    TABLE.put("graph.pow", (e, op, in, out) -> e.elementwise(in, out, a -> pow(e, a.get(0), a.get(1))));
     // compares: cmpf predicate / cmpi predicate
     compare("equal", 1, 0);
     compare("less", 4, 2);
@@ -191,6 +191,17 @@ final class GraphLowerings {
     } else inner = e.op("math.erf", t, e.op("arith.mulf", t, x, e.cst(t, 1 / Math.sqrt(2))));
     Value half = e.op("arith.mulf", t, e.cst(t, 0.5), x);
     return e.op("arith.mulf", t, half, e.op("arith.addf", t, e.cst(t, 1), inner));
+  }
+
+  /**
+   * {@code x ^ y} in x's type. An exponent of another element type is converted to it first
+   * (integers with sitofp); a wider float exponent instead widens x, and the power is rounded once.
+   */
+  static Value pow(Emit e, Value x, Value y) {
+    Type t = x.type();
+    if (y.type() instanceof FloatType fy && fy.width() > ((FloatType) t).width())
+      return e.op("arith.truncf", t, e.op("math.powf", fy, e.op("arith.extf", fy, x), y));
+    return e.op("math.powf", t, x, y.type().equals(t) ? y : cast(e, y, t));
   }
 
   /** Element conversions: float widths by extf/truncf (f16 and bf16 through f32), int widths by extsi/trunci (i1 by extui), int to float signed, float to int by fptosi. */
