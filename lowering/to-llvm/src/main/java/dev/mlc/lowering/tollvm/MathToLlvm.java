@@ -48,7 +48,10 @@ public final class MathToLlvm {
       Map.entry("math.log10", "log10"), Map.entry("math.log1p", "log1p"), Map.entry("math.cbrt", "cbrt"),
       Map.entry("math.trunc", "trunc"), Map.entry("math.roundeven", "roundeven"), Map.entry("math.copysign", "copysign"));
 
-  /** {@code math.sin %x : f32} -> {@code llvm.call @sinf(%x)} (f32 or f64; 1-D vectors one call per lane). */
+  /**
+   * {@code math.sin %x : f32} -> {@code llvm.call @sinf(%x)} (f32 or f64; 1-D vectors one call per
+   * lane; f16 and bf16 scalars call the f32 function on widened operands and round the result).
+   */
   static final class LibmCall extends ConversionPattern {
     private final String base;
 
@@ -61,8 +64,16 @@ public final class MathToLlvm {
       Type t = typeConverter().convertType(op.result(0).type());
       VectorType vt = t instanceof VectorType v && v.shape().length == 1 ? v : null;
       Type e = vt != null ? vt.elementType() : t;
+      if (FloatType.F16.equals(t) || FloatType.BF16.equals(t)) { // half scalars: the f32 function on the widened operands, rounded back once
+        declare(rw, op, base + "f", FloatType.F32, Collections.nCopies(operands.size(), FloatType.F32));
+        List<Value> wide = new ArrayList<>();
+        for (Value v : operands) wide.add(value(rw, "llvm.fpext", op.location(), List.of(v), FloatType.F32));
+        Value c = value(rw, "llvm.call", op.location(), wide, FloatType.F32, "callee", SymbolRefAttr.flat(base + "f"));
+        rw.replaceOp(op, List.of(value(rw, "llvm.fptrunc", op.location(), List.of(c), t)));
+        return true;
+      }
       if (!(FloatType.F32.equals(e) || FloatType.F64.equals(e)))
-        return rw.notifyMatchFailure(op, "the C library has no function for " + op.result(0).type() + " (f32 and f64 scalars and 1-D vectors only)");
+        return rw.notifyMatchFailure(op, "the C library has no function for " + op.result(0).type() + " (f32, f64, f16 and bf16 scalars and 1-D vectors of f32 or f64 only)");
       String fn = e.equals(FloatType.F32) ? base + "f" : base;
       declare(rw, op, fn, e, Collections.nCopies(operands.size(), e));
       if (vt == null) {
