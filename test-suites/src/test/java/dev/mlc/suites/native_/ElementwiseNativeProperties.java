@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,14 +29,15 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  *
  * <p>Tolerances: exact for integers, selections, compares, casts and single IEEE operations
  * (add, sub, mul, div, max, min, neg, abs, relu, sqrt, reciprocal, clip, leaky_relu: the interpreter's
- * double result rounded once equals the correctly rounded f32 operation); 2 ulp for hard_sigmoid and
+ * double result rounded once equals the correctly rounded f32 operation, and f16/bf16 computed in f32
+ * and rounded again equal it too); for f16 and bf16, other ops get 8 ulps of the type; 2 ulp for hard_sigmoid and
  * hard_swish (two f32 roundings natively, one in the interpreter); 8 ulp for exp, log, tanh, erf, pow
  * (libm or LLVM intrinsics, a few ulp each, against StrictMath) and for the composites sigmoid and gelu.
  */
 @AddLifecycleHook(NativeTries.class)
 class ElementwiseNativeProperties {
   static final Map<String, Type> TYPES = Map.of("f32", FloatType.F32, "f64", FloatType.F64, "i32", IntegerType.of(32), "i64", IntegerType.of(64),
-      "i8", IntegerType.of(8), "i1", IntegerType.of(1), "f16", FloatType.F16);
+      "i8", IntegerType.of(8), "i1", IntegerType.of(1), "f16", FloatType.F16, "bf16", FloatType.BF16);
 
   /**
    * Operand shapes that broadcast together: a common rank-{@code rank} shape, each operand takes a
@@ -67,7 +69,7 @@ class ElementwiseNativeProperties {
 
   @Provide Arbitrary<String> binaryOps() { return Arbitraries.of("add", "sub", "mul", "div", "max", "min", "pow"); }
 
-  @Provide Arbitrary<String> binaryTypes() { return Arbitraries.of("f32", "f64", "i32", "i64", "i8"); }
+  @Provide Arbitrary<String> binaryTypes() { return Arbitraries.of("f32", "f64", "f16", "bf16", "i32", "i64", "i8"); }
 
   @Property(tries = 30)
   void broadcastingBinary(@ForAll("binaryOps") String op, @ForAll("binaryTypes") String type, @ForAll @IntRange(min = 0, max = 4) int rank,
@@ -86,7 +88,8 @@ class ElementwiseNativeProperties {
       b = in.ints(e, s[1], -lim, lim);
       if (op.equals("div")) for (int i = 0; i < b.size(); i++) if (b.getLong(i) == 0) b.setLong(i, 7); // integer division by zero is undefined
     }
-    Tol tol = op.equals("pow") ? Tol.ulps(8) : Tol.EXACT;
+    // f16 and bf16 are computed in f32 and rounded: exact for one IEEE operation (f32 has more than 2p + 2 bits)
+    Tol tol = !op.equals("pow") ? Tol.EXACT : type.equals("f16") || type.equals("bf16") ? halfTol(op, type) : Tol.ulps(8);
     check(oneOp("graph." + op, "", List.of(t(type, s[0]), t(type, s[1])), List.of(t(type, s[2]))), tol, a, b);
   }
 
@@ -121,10 +124,9 @@ class ElementwiseNativeProperties {
   }
 
   @Property(tries = 40)
-  void unary(@ForAll("unaryOps") String op, @ForAll boolean f64, @ForAll @IntRange(min = 0, max = 3) int rank, @ForAll long bits, @ForAll @IntRange(min = 0, max = 7) int variant,
-             @ForAll long seed) {
+  void unary(@ForAll("unaryOps") String op, @ForAll("floatTypes") String type, @ForAll @IntRange(min = 0, max = 3) int rank, @ForAll long bits,
+             @ForAll @IntRange(min = 0, max = 7) int variant, @ForAll long seed) {
     long[] shape = broadcastShapes(1, rank, bits)[1];
-    String type = f64 ? "f64" : "f32";
     String attrs = switch (op) {
       case "leaky_relu" -> variant == 0 ? "" : "alpha = " + (variant * 0.15 - 0.3) + " : f32";
       case "clip" -> switch (variant % 4) {
@@ -142,9 +144,38 @@ class ElementwiseNativeProperties {
       case "hard_sigmoid", "hard_swish" -> Tol.ulps(2);
       default -> Tol.ulps(8);
     };
+    if (type.equals("f16") || type.equals("bf16")) tol = halfTol(op, type);
     Tensor x = new Inputs(seed).floats(TYPES.get(type), shape);
     check(oneOp("graph." + op, attrs, List.of(t(type, shape)), List.of(t(type, shape))), tol, x);
   }
+
+  @Provide Arbitrary<String> floatTypes() { return Arbitraries.of("f32", "f32", "f64", "f16", "bf16"); }
+
+  /**
+   * f16 and bf16: exact where no rounding happens (relu, neg, abs, clip with bounds exact in the
+   * type); otherwise 8 ulps of the type, since native code rounds constants (alpha, beta) and each
+   * intermediate of a composite to the narrow type while the interpreter rounds the exact result once.
+   */
+  static Tol halfTol(String op, String type) {
+    if (op.equals("relu") || op.equals("neg") || op.equals("abs") || op.equals("clip")) return Tol.EXACT;
+    double eps = type.equals("f16") ? 0x1p-10 : 0x1p-7;
+    return new Tol(8 * eps, 8 * eps);
+  }
+
+  /** Pow whose exponent has another element type: an integer (converted with sitofp) or a narrower or wider float. */
+  @Property(tries = 8)
+  void powMixedExponent(@ForAll("floatTypes") String base, @ForAll("powExponents") String exponent, @ForAll @IntRange(min = 0, max = 3) int rank, @ForAll long bits,
+                        @ForAll long seed) {
+    Assume.that(!exponent.equals(base));
+    long[][] s = broadcastShapes(2, rank, bits);
+    Inputs in = new Inputs(seed);
+    Type eb = TYPES.get(base), ee = TYPES.get(exponent);
+    Tensor a = in.floats(eb, s[0]), b = ee instanceof FloatType ? in.uniform(ee, s[1], -3, 3) : in.ints(ee, s[1], -4, 4);
+    Tol tol = base.equals("f16") || base.equals("bf16") ? halfTol("pow", base) : Tol.ulps(8);
+    check(oneOp("graph.pow", "", List.of(t(base, s[0]), t(exponent, s[1])), List.of(t(base, s[2]))), tol, a, b);
+  }
+
+  @Provide Arbitrary<String> powExponents() { return Arbitraries.of("i32", "i64", "f32", "f64", "f16"); }
 
   @Provide Arbitrary<String> intUnaryOps() { return Arbitraries.of("relu", "neg", "abs"); }
 
@@ -156,7 +187,7 @@ class ElementwiseNativeProperties {
     check(oneOp("graph." + op, "", List.of(t(type, shape)), List.of(t(type, shape))), Tol.EXACT, x);
   }
 
-  @Provide Arbitrary<String> castTypes() { return Arbitraries.of("f32", "f64", "f16", "i1", "i8", "i32", "i64"); }
+  @Provide Arbitrary<String> castTypes() { return Arbitraries.of("f32", "f64", "f16", "bf16", "i1", "i8", "i32", "i64"); }
 
   /** Casts between every pair of element types; floats include NaN, ±∞ and values out of the integer ranges (saturation). */
   @Property(tries = 25)

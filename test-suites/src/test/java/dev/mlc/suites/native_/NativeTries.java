@@ -1,6 +1,7 @@
 package dev.mlc.suites.native_;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -20,6 +21,9 @@ public final class NativeTries implements AroundPropertyHook {
     if (tries != null && tries > 0) context.attributes().setTries(tries);
     return property.execute();
   }
+
+  /** Registered on a class, it applies to the class's properties. */
+  @Override public PropagationMode propagateTo() { return PropagationMode.ALL_DESCENDANTS; }
 
   /** Outside jqwik's PropertyDefaults hook, so that this value wins over the annotation's. */
   @Override public int aroundPropertyProximity() { return -100; }
