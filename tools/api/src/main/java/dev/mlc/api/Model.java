@@ -325,6 +325,26 @@ public final class Model implements AutoCloseable {
     });
   }
 
+  /**
+   * Calls the entry with inputs by name ({@code graph.name}, or {@code argN}); the results come
+   * back in Java arrays, by name ({@code graph.name}, or {@code outN}), in order.
+   */
+  public Map<String, NDArray> call(Map<String, NDArray> inputs) {
+    NDArray[] in = new NDArray[signature.inputs().size()];
+    for (Map.Entry<String, NDArray> e : inputs.entrySet()) {
+      int i = signature.inputIndex(e.getKey());
+      if (i < 0) throw new ModelException("'@" + entry + "' has no argument named '" + e.getKey() + "': " + signature);
+      if (in[i] != null) throw new ModelException("argument #" + i + " ('" + signature.inputs().get(i).name() + "') is given twice");
+      in[i] = e.getValue();
+    }
+    for (int i = 0; i < in.length; i++)
+      if (in[i] == null) throw new ModelException("argument #" + i + " ('" + signature.inputs().get(i).name() + "') of '@" + entry + "' is missing");
+    NDArray[] out = call(in);
+    Map<String, NDArray> r = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < out.length; i++) r.putIfAbsent(signature.outputs().get(i).name(), out[i]);
+    return r;
+  }
+
   /** Calls the entry; results come back in native segments allocated in {@code arena} (64-byte aligned). */
   public NDArray[] call(Arena arena, NDArray... inputs) {
     return withOpen(() -> {

@@ -116,6 +116,18 @@ class ModelTest {
     assertClose(interpret(LAYER, x, w)[0], got[0]);
   }
 
+  @Test void callByName() {
+    Random r = new Random(7);
+    NDArray x = NDArray.of(random(r, 6), 2, 3), w = NDArray.of(random(r, 12), 3, 4);
+    java.util.Map<String, NDArray> got = layer.call(java.util.Map.of("x", x, "arg1", w));
+    assertEquals(List.of("y"), List.copyOf(got.keySet()));
+    assertArrayEquals(layer.call(x, w)[0].floats(), got.get("y").floats());
+    ModelException unknown = assertThrows(ModelException.class, () -> layer.call(java.util.Map.of("z", x)));
+    assertTrue(unknown.getMessage().startsWith("'@main' has no argument named 'z'"), unknown.getMessage());
+    ModelException missing = assertThrows(ModelException.class, () -> layer.call(java.util.Map.of("x", x)));
+    assertEquals("argument #1 ('arg1') of '@main' is missing", missing.getMessage());
+  }
+
   @Test void callWithSegments() {
     Random r = new Random(2);
     float[] xs = random(r, 6), ws = random(r, 12);

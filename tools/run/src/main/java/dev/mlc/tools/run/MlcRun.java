@@ -214,8 +214,7 @@ public final class MlcRun implements Tool {
       for (int i = 0; i < results.length; i++) {
         Type t = i < resultTypes.size() ? resultTypes.get(i) : null;
         Tensor v = asTensorOrNull(results[i], t);
-        boolean dynamic = t instanceof ShapedType st && st.hasRank() && !st.hasStaticShape();
-        String type = t != null && !(dynamic && v != null) ? TypePrinting.toString(t) : v != null ? describeType(v) : results[i].getClass().getSimpleName();
+        String type = t != null ? TypePrinting.toString(t) : v != null ? describeType(v) : results[i].getClass().getSimpleName();
         io.out().println("out" + i + ": " + type + " = " + (v != null ? format(v) : String.valueOf(results[i])));
       }
     }
