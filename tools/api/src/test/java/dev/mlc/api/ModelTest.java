@@ -244,6 +244,30 @@ class ModelTest {
     }
   }
 
+  @Test void threadsCallingWithNewShapesCompileEachShapeOnce() throws Exception {
+    NDArray w = NDArray.of(random(new Random(8), 12), 3, 4);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (Model m = Model.compile(DYNAMIC, CompileOptions.defaults().withoutCache())) {
+      List<NDArray> inputs = new ArrayList<>();
+      Random r = new Random(9);
+      for (int i = 0; i < 24; i++) inputs.add(NDArray.of(random(r, 3 * (1 + i % 3)), 1 + i % 3, 3));
+      List<Future<NDArray[]>> results = new ArrayList<>();
+      for (NDArray x : inputs) results.add(pool.submit(() -> m.call(x, w)));
+      for (int i = 0; i < inputs.size(); i++) {
+        NDArray[] want = interpret(DYNAMIC, inputs.get(i), w), got = results.get(i).get();
+        assertClose(want[0], got[0]);
+        assertArrayEquals(want[1].booleans(), got[1].booleans());
+      }
+      assertEquals(3, m.compiledCount());
+      assertFalse(m.prepare(new long[] {7, 3}, new long[] {3, 4}).cacheHit());
+      assertEquals(4, m.compiledCount());
+      ModelException bad = assertThrows(ModelException.class, () -> m.prepare(new long[] {7, 2}, new long[] {3, 4}));
+      assertEquals("argument #0 ('x', tensor<?x3xf32>) needs shape ?x3, but the array has shape 7x2", bad.getMessage());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test void compileErrorsAreLocated() {
     ModelException parse = assertThrows(ModelException.class, () -> Model.compile("func.func @main(", CompileOptions.defaults().withoutCache()));
     assertTrue(parse.getMessage().contains("<string>:1:"), parse.getMessage());
