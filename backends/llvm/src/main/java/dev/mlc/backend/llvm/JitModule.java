@@ -103,6 +103,36 @@ public final class JitModule implements AutoCloseable {
     }
   }
 
+  /**
+   * Links an object file compiled earlier (by {@link LlvmModule#toObject} for the same target) into a
+   * new JIT, without the module it came from: {@code functions} names the functions to look up and
+   * their llvm types (the caller's record of the module's signatures, e.g. next to the object in an
+   * on-disk cache). Every named function is looked up now, so a missing symbol fails here.
+   */
+  public static JitModule fromObject(byte[] object, Map<String, LlvmType.Func> functions, TargetOptions options) {
+    Native.init();
+    JitModule jm = new JitModule();
+    try {
+      jm.jit = createJit(options);
+      LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
+      Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
+      LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
+      addObject(jm, object);
+      jm.signatures.putAll(functions);
+      for (String name : jm.signatures.keySet()) jm.address(name);
+      return jm;
+    } catch (RuntimeException e) {
+      jm.close();
+      throw e;
+    }
+  }
+
+  /** The version of the LLVM this backend links (part of every cache key). */
+  public static String llvmVersion() {
+    Native.init();
+    return Native.llvmVersion();
+  }
+
   private static void addObject(JitModule jm, byte[] obj) {
     org.bytedeco.javacpp.BytePointer bytes = new org.bytedeco.javacpp.BytePointer(obj);
     org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bytes, obj.length, new org.bytedeco.javacpp.BytePointer("mlc-object"));

@@ -61,8 +61,12 @@ public final class ObjectCache {
     }
   }
 
-  /** The cached object, or null (also for an entry whose checksum does not match). */
-  byte[] get(String key) {
+  /**
+   * The cached object, or null (also for an entry whose checksum does not match). Public so that a
+   * caller may store entries under keys of its own (64 hex digits, distinct from {@link #key}'s, e.g.
+   * the SHA-256 of a module before lowering).
+   */
+  public byte[] get(String key) {
     try {
       byte[] b = Files.readAllBytes(file(key));
       int n = b.length - 32;
@@ -83,7 +87,7 @@ public final class ObjectCache {
   }
 
   /** Stores an object (best effort: a cache that cannot be written is only slower). */
-  void put(String key, byte[] obj) {
+  public void put(String key, byte[] obj) {
     Path f = file(key);
     try {
       Files.createDirectories(f.getParent());
@@ -101,7 +105,7 @@ public final class ObjectCache {
     }
   }
 
-  void remove(String key) {
+  public void remove(String key) {
     try {
       Files.deleteIfExists(file(key));
     } catch (IOException e) {

@@ -25,7 +25,6 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
 import dev.mlc.text.PrintOptions;
@@ -59,7 +58,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code mlc-run}: runs a module's entry function on {@code .npy} or random inputs and writes or
  * prints its results (see shared/spec/tools.md). By default the module is lowered with the
- * {@code graph-to-llvm} pipeline, JIT-compiled and called natively ({@link NativeRunner});
+ * {@code graph-to-llvm} pipeline, JIT-compiled and called natively through the embedding API
+ * ({@link NativeRun}, {@code dev.mlc.api.Model}; compiled code is cached on disk);
  * {@code --check-against-interpreter} also interprets it and compares. With {@code --interpret}
  * the reference interpreter runs the module at whatever level it is.
  */
@@ -117,6 +117,12 @@ public final class MlcRun implements Tool {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for native code (default: the number of cores; the interpreter uses one).")
     Integer threads;
 
+    @Option(names = "--no-cache", description = "Compile without reading or writing the on-disk cache of compiled code.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Directory of the on-disk cache of compiled code (default: $MLC_CACHE_DIR, else ~/.cache/mlc; see docs/embedding.md).")
+    String cacheDir;
+
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
@@ -138,6 +144,7 @@ public final class MlcRun implements Tool {
     if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
     if (o.threads != null && o.threads < 1) throw new ToolError("--threads needs a positive number, got " + o.threads);
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
+    if (o.noCache && o.cacheDir != null) throw new ToolError("--no-cache and --cache-dir contradict each other");
     if (o.checkAgainstInterpreter && o.interpret)
       throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }
@@ -181,24 +188,11 @@ public final class MlcRun implements Tool {
       }
     } else {
       Object[] inputs = inputsFor(o, argTypes, given, entry);
-      // The interpreter (--check-against-interpreter) runs the module as given; a copy is lowered.
-      Operation lowered = o.checkAgainstInterpreter ? module.clone() : module;
-      long tl0 = System.nanoTime();
-      runPipeline(GraphToLlvmPipeline.NAME, lowered, "the native lowering pipeline '" + GraphToLlvmPipeline.NAME + "'");
-      long tl1 = System.nanoTime();
-      try (NativeRunner nr = new NativeRunner(NativeRunner.compile(lowered), o.entry, argTypes, resultTypes)) {
-        long tl2 = System.nanoTime();
-        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", GraphToLlvmPipeline.NAME, (tl1 - tl0) / 1e6));
-        phases.add(String.format(Locale.ROOT, "llvm (translation, optimization, codegen): %.3f ms", (tl2 - tl1) / 1e6));
-        Object[] args = nr.marshal(inputs);
-        Object returned = null;
-        for (int r = 0; r < runs; r++) {
-          long s = System.nanoTime();
-          returned = nr.call(args);
-          if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
-        }
-        results = nr.results(returned);
-      }
+      NativeRun nr = NativeRun.run(module, o.entry, cacheOptions(o, io), argTypes, resultTypes, inputs, runs);
+      phases.addAll(nr.phases());
+      if (o.bench != null) times.addAll(nr.times().subList(1, nr.times().size()));
+      else times.addAll(nr.times());
+      results = nr.results();
       if (o.checkAgainstInterpreter) {
         Object[] expected = interpret(ctx, entry, inputsFor(o, argTypes, given, entry), o.entry);
         Compare.Result c = Compare.compare(expected, results, o.rtol, o.atol);
@@ -235,6 +229,15 @@ public final class MlcRun implements Tool {
       out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=1%n", median, sorted.get(0), o.bench);
     }
     return 0;
+  }
+
+  /** The embedding API's options for --no-cache and --cache-dir. */
+  private static dev.mlc.api.CompileOptions cacheOptions(Options o, ToolIO io) {
+    dev.mlc.api.CompileOptions c = dev.mlc.api.CompileOptions.defaults().withEntry(o.entry);
+    if (o.noCache) return c.withoutCache();
+    if (o.cacheDir != null) return c.withCacheDir(io.resolve(o.cacheDir));
+    String env = io.env() == null ? null : io.env().get("MLC_CACHE_DIR"); // the tool's environment (in-process runs have their own)
+    return env != null && !env.isEmpty() ? c.withCacheDir(io.resolve(env)) : c;
   }
 
   /** Runs {@code entry} in the reference interpreter; a fault is a located error. */
