@@ -38,7 +38,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * {@code rtol 1e-4, atol 1e-5} (several f32 roundings, exp, sqrt).
  */
 @AddLifecycleHook(NativeTries.class)
-class NnNativeProperties {
+class NnNativePropertiesTest {
   static final Tol NORM = new Tol(1e-4, 1e-5);
 
   @Provide Arbitrary<String> floatTypes() { return Arbitraries.of("f32", "f32", "f64"); }
@@ -46,7 +46,7 @@ class NnNativeProperties {
   /** Integer products and sums wrap in the element type natively and once at the end in the interpreter: the same value. */
   @Provide Arbitrary<String> numericTypes() { return Arbitraries.of("f32", "f32", "f64", "i8", "i32", "i64"); }
 
-  static Type type(String e) { return ElementwiseNativeProperties.TYPES.get(e); }
+  static Type type(String e) { return ElementwiseNativePropertiesTest.TYPES.get(e); }
 
   /**
    * Begin and end pads of one spatial axis: explicit (0 to 2 each), or as ONNX resolves

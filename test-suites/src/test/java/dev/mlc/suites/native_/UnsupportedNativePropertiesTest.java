@@ -22,7 +22,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * unsigned ({@code ui8} outside the quantized ops) or {@code si*} integer element types.
  */
 @AddLifecycleHook(NativeTries.class)
-class UnsupportedNativeProperties {
+class UnsupportedNativePropertiesTest {
   @Property(tries = 4)
   void resizeWithAntialias(@ForAll boolean linear, @ForAll @IntRange(min = 1, max = 4) int out, @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);

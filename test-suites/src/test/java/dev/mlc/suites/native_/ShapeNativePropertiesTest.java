@@ -34,11 +34,11 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * f64, f16, bf16, i1, i8, i32 and i64.
  */
 @AddLifecycleHook(NativeTries.class)
-class ShapeNativeProperties {
+class ShapeNativePropertiesTest {
   /** Data movement must not depend on the element type: its width (1, 2, 4, 8 bytes; i1 as bytes), float or integer. */
   @Provide Arbitrary<String> elementTypes() { return Arbitraries.of("f32", "f32", "f32", "f64", "f16", "bf16", "i1", "i8", "i32", "i64"); }
 
-  static dev.mlc.ir.Type type(String e) { return ElementwiseNativeProperties.TYPES.get(e); }
+  static dev.mlc.ir.Type type(String e) { return ElementwiseNativePropertiesTest.TYPES.get(e); }
 
   /** A shape of rank {@code rank} with dimensions 1 to {@code max}. */
   static long[] shape(SplittableRandom r, int rank, int max) {
