@@ -2,11 +2,11 @@
 // RUN: mlc-opt --convert-to-llvm --split-input-file --verify-diagnostics %s
 
 module {
-  func.func @half_sin(%x: f16) -> f16 {
+  func.func @half_sin(%x: vector<4xf16>) -> vector<4xf16> {
     // expected-error @+2 {{failed to legalize operation 'math.sin' that was explicitly marked illegal}}
-    // expected-note @+1 {{pattern 'LibmCall' failed: the C library has no function for f16 (f32 and f64 scalars and 1-D vectors only)}}
-    %0 = math.sin %x : f16
-    return %0 : f16
+    // expected-note @+1 {{pattern 'LibmCall' failed: the C library has no function for vector<4xf16> (f32, f64, f16 and bf16 scalars and 1-D vectors of f32 or f64 only)}}
+    %0 = math.sin %x : vector<4xf16>
+    return %0 : vector<4xf16>
   }
 }
 

@@ -1,4 +1,4 @@
-// Found by ElementwiseNativeProperties.cast: graph.cast between f16 and bf16 (same width) became an
+// Found by ElementwiseNativePropertiesTest.cast: graph.cast between f16 and bf16 (same width) became an
 // invalid arith.truncf f16 -> bf16. Now extf to f32 (exact) and truncf (one rounding).
 // RUN: mlc-run %s --random-inputs --seed 0 --check-against-interpreter --rtol 0 --atol 0
 // RUN: mlc-opt --convert-graph-to-tl %s | FileCheck %s

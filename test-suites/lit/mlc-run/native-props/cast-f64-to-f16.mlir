@@ -1,4 +1,4 @@
-// Found by ElementwiseNativeProperties.cast: f64 -> f16/bf16 became one fptrunc, which LLVM turns into
+// Found by ElementwiseNativePropertiesTest.cast: f64 -> f16/bf16 became one fptrunc, which LLVM turns into
 // a call to __truncdfhf2 that the JIT cannot resolve. Now round-to-odd to f32, then fptrunc (one rounding).
 // RUN: mlc-run %s --random-inputs --seed 0 --check-against-interpreter --rtol 0 --atol 0
 // RUN: mlc-run %s --random-inputs --seed 3 --check-against-interpreter --rtol 0 --atol 0

@@ -1,4 +1,4 @@
-// Found by ElementwiseNativeProperties.powMixedExponent: graph.pow with an exponent of another element
+// Found by ElementwiseNativePropertiesTest.powMixedExponent: graph.pow with an exponent of another element
 // type became math.powf on mixed types, which does not verify. Now an integer or narrower exponent is
 // converted to the base's type, and a wider float exponent widens the base (one rounding at the end).
 // RUN: mlc-run %s --random-inputs --seed 0 --check-against-interpreter

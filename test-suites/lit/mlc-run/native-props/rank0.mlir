@@ -1,4 +1,4 @@
-// Found by ElementwiseNativeProperties and ShapeNativeProperties: a tl.generic over rank-0 buffers
+// Found by ElementwiseNativePropertiesTest and ShapeNativePropertiesTest: a tl.generic over rank-0 buffers
 // (graph ops on tensor<f32>) crashed convert-tl-to-scf. Now a one-trip loop.
 // RUN: mlc-run %s --random-inputs --seed 2 --check-against-interpreter --rtol 0 --atol 0
 // RUN: mlc-opt --convert-graph-to-tl --convert-tl-to-scf %s | FileCheck %s

@@ -1,4 +1,4 @@
-// Found by ShapeNativeProperties.reshapeFamily: the interpreter treated squeeze's `axes = []` as absent
+// Found by ShapeNativePropertiesTest.reshapeFamily: the interpreter treated squeeze's `axes = []` as absent
 // (squeezing every size-1 dimension) while the verifier infers that it removes nothing.
 // RUN: mlc-run %s --interpret --random-inputs --print-outputs | FileCheck %s
 // RUN: mlc-run %s --random-inputs --check-against-interpreter

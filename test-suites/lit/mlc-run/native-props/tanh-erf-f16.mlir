@@ -1,4 +1,4 @@
-// Found by ElementwiseNativeProperties.unary: math.tanh/erf on f16 and bf16 had no llvm lowering
+// Found by ElementwiseNativePropertiesTest.unary: math.tanh/erf on f16 and bf16 had no llvm lowering
 // ("failed to legalize operation 'math.tanh'"). Now the f32 libm function on widened operands, rounded back.
 // RUN: mlc-run %s --random-inputs --seed 0 --check-against-interpreter --rtol 8e-3 --atol 8e-3
 // RUN: mlc-opt --graph-to-llvm %s | FileCheck %s

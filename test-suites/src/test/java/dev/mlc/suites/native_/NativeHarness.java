@@ -160,6 +160,13 @@ final class NativeHarness {
     }
 
     int nextInt(int bound) { return rng.nextInt(bound); }
+
+    /** Values of any element type: {@link #floats} for floats, the whole range for integers up to 32 bits, ±2^40 for i64. */
+    Tensor any(Type e, long... shape) {
+      if (e instanceof FloatType) return floats(e, shape);
+      int w = ((IntegerType) e).width();
+      return w == 1 ? ints(e, shape, 0, 1) : w >= 64 ? ints(e, shape, -(1L << 40), 1L << 40) : ints(e, shape, -(1L << (w - 1)), (1L << (w - 1)) - 1);
+    }
   }
 
   // ---- checking ----

@@ -6,9 +6,9 @@ import static dev.mlc.suites.native_.NativeHarness.list;
 import static dev.mlc.suites.native_.NativeHarness.oneOp;
 import static dev.mlc.suites.native_.NativeHarness.t;
 
+import dev.mlc.ir.Type;
 import dev.mlc.ir.interp.Tensor;
 import dev.mlc.ir.type.FloatType;
-import dev.mlc.ir.type.IntegerType;
 import dev.mlc.suites.native_.NativeHarness.Inputs;
 import dev.mlc.suites.native_.NativeHarness.Tol;
 import java.util.ArrayList;
@@ -31,14 +31,22 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * (SAME_UPPER, SAME_LOWER, VALID), ceil_mode, count_include_pad, transposes and broadcast
  * operands, keepdims and absent, empty or negative axes.
  *
- * <p>Tolerances: max pooling and integer products or reductions exactly; sums of {@code k} terms
+ * <p>Convolutions, gemm, matmul and reductions also run on f64; matmul and reductions on i8, i32 and
+ * i64 (full-range values: wrapping sums). Tolerances: max pooling and integer products or reductions exactly; sums of {@code k} terms
  * (convolutions, pools, matmul, gemm, reduce_sum/mean) {@code rtol 1e-5, atol k·1e-6}, the
  * interpreter accumulating in double and native code in f32; normalizations and softmax
  * {@code rtol 1e-4, atol 1e-5} (several f32 roundings, exp, sqrt).
  */
 @AddLifecycleHook(NativeTries.class)
-class NnNativeProperties {
+class NnNativePropertiesTest {
   static final Tol NORM = new Tol(1e-4, 1e-5);
+
+  @Provide Arbitrary<String> floatTypes() { return Arbitraries.of("f32", "f32", "f64"); }
+
+  /** Integer products and sums wrap in the element type natively and once at the end in the interpreter: the same value. */
+  @Provide Arbitrary<String> numericTypes() { return Arbitraries.of("f32", "f32", "f64", "i8", "i32", "i64"); }
+
+  static Type type(String e) { return ElementwiseNativePropertiesTest.TYPES.get(e); }
 
   /**
    * Begin and end pads of one spatial axis: explicit (0 to 2 each), or as ONNX resolves
@@ -59,7 +67,8 @@ class NnNativeProperties {
   static long convOut(long in, long pb, long pe, long k, long s, long d) { return Math.floorDiv(in + pb + pe - ((k - 1) * d + 1), s) + 1; }
 
   @Property(tries = 25)
-  void conv2d(@ForAll @IntRange(min = 0, max = 2) int groupKind, @ForAll @IntRange(min = 0, max = 3) int autoPad, @ForAll boolean bias, @ForAll long seed) {
+  void conv2d(@ForAll @IntRange(min = 0, max = 2) int groupKind, @ForAll @IntRange(min = 0, max = 3) int autoPad, @ForAll boolean bias, @ForAll("floatTypes") String e,
+              @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long n = 1 + r.nextInt(2), cg = 1 + r.nextInt(3), groups = switch (groupKind) { case 0 -> 1; case 1 -> 2 + r.nextInt(2); default -> 1 + r.nextInt(4); };
     if (groupKind == 2) cg = 1; // depthwise: one input channel per group
@@ -70,12 +79,13 @@ class NnNativeProperties {
     long oh = convOut(h, ph[0], ph[1], kh, sh, dh), ow = convOut(w, pw[0], pw[1], kw, sw, dw);
     Assume.that(oh > 0 && ow > 0);
     String attrs = "strides = " + list(sh, sw) + ", pads = " + list(ph[0], pw[0], ph[1], pw[1]) + ", dilations = " + list(dh, dw) + ", groups = " + groups + " : i64";
-    List<String> args = new ArrayList<>(List.of(f32(n, c, h, w), f32(m, cg, kh, kw)));
-    if (bias) args.add(f32(m));
+    List<String> args = new ArrayList<>(List.of(t(e, n, c, h, w), t(e, m, cg, kh, kw)));
+    if (bias) args.add(t(e, m));
     Inputs in = new Inputs(seed);
-    Object[] inputs = bias ? new Object[] {in.finite(new long[] {n, c, h, w}, -2, 2), in.finite(new long[] {m, cg, kh, kw}, -1, 1), in.finite(new long[] {m}, -1, 1)}
-        : new Object[] {in.finite(new long[] {n, c, h, w}, -2, 2), in.finite(new long[] {m, cg, kh, kw}, -1, 1)};
-    check(oneOp("graph.conv2d", attrs, args, List.of(f32(n, m, oh, ow))), Tol.sums(cg * kh * kw), inputs);
+    Type et = type(e);
+    Object[] inputs = bias ? new Object[] {in.uniform(et, new long[] {n, c, h, w}, -2, 2), in.uniform(et, new long[] {m, cg, kh, kw}, -1, 1), in.uniform(et, new long[] {m}, -1, 1)}
+        : new Object[] {in.uniform(et, new long[] {n, c, h, w}, -2, 2), in.uniform(et, new long[] {m, cg, kh, kw}, -1, 1)};
+    check(oneOp("graph.conv2d", attrs, args, List.of(t(e, n, m, oh, ow))), Tol.sums(cg * kh * kw), inputs);
   }
 
   @Property(tries = 15)
@@ -178,17 +188,20 @@ class NnNativeProperties {
   }
 
   @Property(tries = 15)
-  void gemm(@ForAll boolean transA, @ForAll boolean transB, @ForAll @IntRange(min = 0, max = 5) int cForm, @ForAll boolean scaled, @ForAll long seed) {
+  void gemm(@ForAll boolean transA, @ForAll boolean transB, @ForAll @IntRange(min = 0, max = 5) int cForm, @ForAll boolean scaled, @ForAll("floatTypes") String e,
+            @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long m = 1 + r.nextInt(5), n = 1 + r.nextInt(5), k = 1 + r.nextInt(6);
     long[] a = transA ? new long[] {k, m} : new long[] {m, k}, b = transB ? new long[] {n, k} : new long[] {k, n};
     long[] c = switch (cForm) { case 1 -> new long[] {}; case 2 -> new long[] {n}; case 3 -> new long[] {1, n}; case 4 -> new long[] {m, 1}; default -> new long[] {m, n}; };
     String attrs = "trans_a = " + transA + ", trans_b = " + transB + (scaled ? ", alpha = 0.75 : f32, beta = -1.5 : f32" : "");
     Inputs in = new Inputs(seed);
-    List<String> args = new ArrayList<>(List.of(f32(a), f32(b)));
-    if (cForm > 0) args.add(f32(c));
-    Object[] inputs = cForm > 0 ? new Object[] {in.finite(a, -2, 2), in.finite(b, -2, 2), in.finite(c, -2, 2)} : new Object[] {in.finite(a, -2, 2), in.finite(b, -2, 2)};
-    check(oneOp("graph.gemm", attrs, args, List.of(f32(m, n))), Tol.sums(k * 4), inputs);
+    List<String> args = new ArrayList<>(List.of(t(e, a), t(e, b)));
+    if (cForm > 0) args.add(t(e, c));
+    Type et = type(e);
+    Object[] inputs = cForm > 0 ? new Object[] {in.uniform(et, a, -2, 2), in.uniform(et, b, -2, 2), in.uniform(et, c, -2, 2)}
+        : new Object[] {in.uniform(et, a, -2, 2), in.uniform(et, b, -2, 2)};
+    check(oneOp("graph.gemm", attrs, args, List.of(t(e, m, n))), Tol.sums(k * 4), inputs);
   }
 
   /** numpy matmul shapes: 1-D operands promoted and dropped, batch dimensions broadcast (size 1 against n, missing leading ones). */
@@ -220,11 +233,12 @@ class NnNativeProperties {
   }
 
   @Property(tries = 15)
-  void matmul(@ForAll boolean ints, @ForAll long seed) {
+  void matmul(@ForAll("numericTypes") String e, @ForAll long seed) {
     long[][] s = matmulShapes(new SplittableRandom(seed));
-    String e = ints ? "i32" : "f32";
+    boolean ints = e.startsWith("i");
     Inputs in = new Inputs(seed);
-    Tensor a = ints ? in.ints(IntegerType.of(32), s[0], -50, 50) : in.finite(s[0], -2, 2), b = ints ? in.ints(IntegerType.of(32), s[1], -50, 50) : in.finite(s[1], -2, 2);
+    Type et = type(e);
+    Tensor a = ints ? in.any(et, s[0]) : in.uniform(et, s[0], -2, 2), b = ints ? in.any(et, s[1]) : in.uniform(et, s[1], -2, 2);
     check(oneOp("graph.matmul", "", List.of(t(e, s[0]), t(e, s[1])), List.of(t(e, s[2]))), ints ? Tol.EXACT : Tol.sums(s[3][0] * 4), a, b);
   }
 
@@ -232,9 +246,10 @@ class NnNativeProperties {
 
   @Property(tries = 25)
   void reductions(@ForAll("reductions") String op, @ForAll @IntRange(min = 1, max = 4) int rank, @ForAll @IntRange(min = 0, max = 2) int axesForm,
-                  @ForAll boolean keepdims, @ForAll boolean defaultKeep, @ForAll boolean ints, @ForAll long seed) {
+                  @ForAll boolean keepdims, @ForAll boolean defaultKeep, @ForAll("numericTypes") String e, @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    if (op.equals("reduce_mean")) ints = false;
+    if (op.equals("reduce_mean") && e.startsWith("i")) e = "f32";
+    boolean ints = e.startsWith("i");
     long[] x = new long[rank];
     for (int i = 0; i < rank; i++) x[i] = 1 + r.nextInt(4);
     boolean[] reduced = new boolean[rank];
@@ -247,9 +262,9 @@ class NnNativeProperties {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < rank; i++) if (!reduced[i]) out.add(x[i]); else if (keep) out.add(1L);
     String attrs = (axesForm == 0 ? "" : "axes = " + list(axes.stream().mapToLong(v -> v).toArray())) + (defaultKeep ? "" : (axesForm == 0 ? "" : ", ") + "keepdims = " + keepdims);
-    String e = ints ? "i32" : "f32";
     Inputs in = new Inputs(seed);
-    Tensor v = ints ? in.ints(IntegerType.of(32), x, -1000, 1000) : op.endsWith("max") || op.endsWith("min") ? in.floats(FloatType.F32, x) : in.finite(x, -4, 4);
+    Type et = type(e);
+    Tensor v = ints ? in.any(et, x) : op.endsWith("max") || op.endsWith("min") ? in.floats(et, x) : in.uniform(et, x, -4, 4);
     Tol tol = ints || op.endsWith("max") || op.endsWith("min") ? Tol.EXACT : Tol.sums(Tensor.count(x) * 4);
     check(oneOp("graph." + op, attrs, List.of(t(e, x)), List.of(t(e, out.stream().mapToLong(d -> d).toArray()))), tol, v);
   }

@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * per-channel weight parameters and an optional i32 bias.
  */
 @AddLifecycleHook(NativeTries.class)
-class QuantNativeProperties {
+class QuantNativePropertiesTest {
   static final Type UI8 = IntegerType.of(8, IntegerType.Signedness.UNSIGNED), I8 = IntegerType.of(8);
 
   static String q(boolean unsigned) { return unsigned ? "ui8" : "i8"; }
@@ -85,7 +85,7 @@ class QuantNativeProperties {
   @Property(tries = 12)
   void matmulInteger(@ForAll boolean ua, @ForAll boolean ub, @ForAll boolean zeroPoints, @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    long[][] s = NnNativeProperties.matmulShapes(r);
+    long[][] s = NnNativePropertiesTest.matmulShapes(r);
     String attrs = zeroPoints ? "a_zero_point = " + zp(r, ua) + " : i64, b_zero_point = " + zp(r, ub) + " : i64" : "";
     Inputs in = new Inputs(seed);
     check(oneOp("graph.matmul_integer", attrs, List.of(t(q(ua), s[0]), t(q(ub), s[1])), List.of(t("i32", s[2]))), Tol.EXACT, q8(in, ua, s[0]),
@@ -111,7 +111,7 @@ class QuantNativeProperties {
     long kh = 1 + r.nextInt(3), kw = 1 + r.nextInt(3), sh = 1 + r.nextInt(2), sw = 1 + r.nextInt(2), dh = 1 + r.nextInt(2), dw = 1;
     long h = 2 + r.nextInt(5), w = 2 + r.nextInt(5);
     long[] p = {r.nextInt(2), r.nextInt(2), r.nextInt(2), r.nextInt(2)};
-    long oh = NnNativeProperties.convOut(h, p[0], p[2], kh, sh, dh), ow = NnNativeProperties.convOut(w, p[1], p[3], kw, sw, dw);
+    long oh = NnNativePropertiesTest.convOut(h, p[0], p[2], kh, sh, dh), ow = NnNativePropertiesTest.convOut(w, p[1], p[3], kw, sw, dw);
     Assume.that(oh > 0 && ow > 0);
     long ch = perChannel ? m : -1;
     String attrs = "strides = " + list(sh, sw) + ", pads = " + list(p) + ", dilations = " + list(dh, dw) + ", groups = " + groups + " : i64, "

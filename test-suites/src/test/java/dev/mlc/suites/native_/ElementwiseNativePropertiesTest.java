@@ -35,7 +35,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * (libm or LLVM intrinsics, a few ulp each, against StrictMath) and for the composites sigmoid and gelu.
  */
 @AddLifecycleHook(NativeTries.class)
-class ElementwiseNativeProperties {
+class ElementwiseNativePropertiesTest {
   static final Map<String, Type> TYPES = Map.of("f32", FloatType.F32, "f64", FloatType.F64, "i32", IntegerType.of(32), "i64", IntegerType.of(64),
       "i8", IntegerType.of(8), "i1", IntegerType.of(1), "f16", FloatType.F16, "bf16", FloatType.BF16);
 
