@@ -86,3 +86,52 @@ func.func @main(%x: tensor<1x2x5x5xf32>, %w: tensor<3x2x3x3xf32>, %a: tensor<2x4
   %st = graph.add %s, %t : tensor<3x3xf32>
   return %y6, %h, %st : tensor<1x3x3x3xf32>, tensor<2x5xf32>, tensor<3x3xf32>
 }
+
+// -----
+
+// Reductions with element-wise prologues and epilogues: layer_norm spelled out. The mean's
+// epilogue is empty and its value has two uses (not fused); the centered value d is read by the
+// variance's prologue and by the final chain, so it is stored once (an op feeding a reduction only
+// takes producers it alone reads); the variance keeps its prologue (d·d, never stored) and its
+// epilogue (sqrt(var + eps)).
+// CHECK-LABEL: func.func @main
+// CHECK-NEXT:    %0 = graph.reduce_mean %arg0
+// CHECK-NEXT:    %1 = graph.sub %arg0, %0
+// CHECK-NEXT:    %2 = graph.fusion(%arg3 = %1, %arg4 = %arg1) : (tensor<2x8xf32>, tensor<1xf32>) -> tensor<2x1xf32> {
+// CHECK-NEXT:      %3 = graph.mul %arg3, %arg3
+// CHECK-NEXT:      %4 = graph.reduce_mean %3
+// CHECK-NEXT:      %5 = graph.add %4, %arg4
+// CHECK-NEXT:      %6 = graph.sqrt %5
+// CHECK-NEXT:      graph.yield %6 : tensor<2x1xf32>
+// CHECK-NEXT:    }
+// CHECK-NEXT:    %3 = graph.fusion(%arg3 = %1, %arg4 = %2, %arg5 = %arg2)
+// CHECK-NEXT:      graph.div
+// CHECK-NEXT:      graph.mul
+// CHECK-NEXT:      graph.yield
+func.func @main(%x: tensor<2x8xf32>, %eps: tensor<1xf32>, %g: tensor<8xf32>) -> tensor<2x8xf32> {
+  %m = graph.reduce_mean %x {axes = [1]} : (tensor<2x8xf32>) -> tensor<2x1xf32>
+  %d = graph.sub %x, %m : (tensor<2x8xf32>, tensor<2x1xf32>) -> tensor<2x8xf32>
+  %d2 = graph.mul %d, %d : tensor<2x8xf32>
+  %v = graph.reduce_mean %d2 {axes = [1]} : (tensor<2x8xf32>) -> tensor<2x1xf32>
+  %ve = graph.add %v, %eps : (tensor<2x1xf32>, tensor<1xf32>) -> tensor<2x1xf32>
+  %s = graph.sqrt %ve : tensor<2x1xf32>
+  %n = graph.div %d, %s : (tensor<2x8xf32>, tensor<2x1xf32>) -> tensor<2x8xf32>
+  %y = graph.mul %n, %g : (tensor<2x8xf32>, tensor<8xf32>) -> tensor<2x8xf32>
+  return %y : tensor<2x8xf32>
+}
+
+// -----
+
+// A sum of exponentials (keepdims = false, all axes) with a log epilogue: logsumexp-like.
+// CHECK-LABEL: func.func @main
+// CHECK-NEXT:    %0 = graph.fusion(%arg1 = %arg0) : (tensor<3x4xf32>) -> tensor<f32> {
+// CHECK-NEXT:      graph.exp
+// CHECK-NEXT:      graph.reduce_sum
+// CHECK-NEXT:      graph.log
+// CHECK-NEXT:      graph.yield
+func.func @main(%x: tensor<3x4xf32>) -> tensor<f32> {
+  %e = graph.exp %x : tensor<3x4xf32>
+  %s = graph.reduce_sum %e {keepdims = false} : (tensor<3x4xf32>) -> tensor<f32>
+  %l = graph.log %s : tensor<f32>
+  return %l : tensor<f32>
+}

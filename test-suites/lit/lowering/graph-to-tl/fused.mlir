@@ -51,15 +51,48 @@ func.func @main(%x: tensor<2x3xf32>, %y: tensor<3xf32>) -> (tensor<2x3xf32>, ten
 
 // -----
 
-// A group the fused lowering does not recognize (a reduction inside) is inlined and lowered op by op.
+// A group the fused lowering does not recognize (a transpose inside) is inlined and lowered op by op.
 // CHECK-LABEL: func.func @main
+// CHECK:         tl.alloc() : memref<2x3xf32>
 // CHECK-COUNT-2: tl.generic
 // CHECK-NOT:     graph.
-func.func @main(%x: tensor<2x3xf32>) -> tensor<2x1xf32> {
-  %0 = graph.fusion(%a = %x) : (tensor<2x3xf32>) -> tensor<2x1xf32> {
+func.func @main(%x: tensor<2x3xf32>) -> tensor<3x2xf32> {
+  %0 = graph.fusion(%a = %x) : (tensor<2x3xf32>) -> tensor<3x2xf32> {
     %e = graph.exp %a : tensor<2x3xf32>
-    %r = graph.reduce_sum %e {axes = [1]} : (tensor<2x3xf32>) -> tensor<2x1xf32>
-    graph.yield %r : tensor<2x1xf32>
+    %t = graph.transpose %e : (tensor<2x3xf32>) -> tensor<3x2xf32>
+    graph.yield %t : tensor<3x2xf32>
+  }
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+// Reduction with prologue and epilogue: the prologue (x·x) is computed inside the reduction
+// generic and never stored; the mean's division and the epilogue (sqrt(v + eps)) are ONE in-place
+// generic over the result.
+// CHECK-LABEL: func.func @main(%arg0: memref<2x8xf32>, %arg1: memref<1xf32>, %arg2: memref<2x1xf32>) {
+// CHECK-NOT:     tl.alloc
+// CHECK:         tl.fill %{{.*}}, %arg2
+// CHECK-NEXT:    tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, 0)>], iterator_types = ["parallel", "reduction"]} ins(%arg0 : memref<2x8xf32>) outs(%arg2 : memref<2x1xf32>) {
+// CHECK-NEXT:    ^bb0(%[[X:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK-NEXT:      %[[SQ:.*]] = arith.mulf %[[X]], %[[X]] : f32
+// CHECK-NEXT:      %[[S:.*]] = arith.addf %[[ACC]], %[[SQ]] : f32
+// CHECK-NEXT:      tl.yield %[[S]] : f32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%arg1 : memref<1xf32>) outs(%arg2 : memref<2x1xf32>) {
+// CHECK:           arith.divf
+// CHECK-NEXT:      arith.addf
+// CHECK-NEXT:      math.sqrt
+// CHECK-NEXT:      tl.yield
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return
+func.func @main(%x: tensor<2x8xf32>, %eps: tensor<1xf32>) -> tensor<2x1xf32> {
+  %0 = graph.fusion(%a = %x, %b = %eps) : (tensor<2x8xf32>, tensor<1xf32>) -> tensor<2x1xf32> {
+    %d2 = graph.mul %a, %a : tensor<2x8xf32>
+    %v = graph.reduce_mean %d2 {axes = [1]} : (tensor<2x8xf32>) -> tensor<2x1xf32>
+    %ve = graph.add %v, %b : (tensor<2x1xf32>, tensor<1xf32>) -> tensor<2x1xf32>
+    %s = graph.sqrt %ve : tensor<2x1xf32>
+    graph.yield %s : tensor<2x1xf32>
   }
   return %0 : tensor<2x1xf32>
 }

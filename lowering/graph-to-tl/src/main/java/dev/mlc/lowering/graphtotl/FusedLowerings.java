@@ -38,6 +38,7 @@ final class FusedLowerings {
     List<Operation> ops = new ArrayList<>();
     for (Operation op : body) if (op != body.terminator()) ops.add(op);
     if (ops.isEmpty() || fusion.numResults() == 0) return "empty group";
+    for (int i = 0; i < ops.size(); i++) if (FusePass.REDUCTIONS.contains(ops.get(i).name())) return reductionReason(fusion, ops, i);
     Operation first = ops.get(0);
     boolean contraction = FusePass.CONTRACTIONS.contains(first.name());
     long[] shape = shapeOf(contraction ? first : ops.get(ops.size() - 1));
@@ -57,6 +58,31 @@ final class FusedLowerings {
       if (!first.result(0).type().equals(fusion.result(0).type())) return "the epilogue changes the element type";
       for (Value v : first.operands()) if (v.definingOp() != null) return "the contraction reads a value of the group";
     }
+    return null;
+  }
+
+  /** The reduction case: element-wise ops of the reduction's input shape, the reduction, element-wise ops of its result's shape. */
+  private static String reductionReason(Operation fusion, List<Operation> ops, int ri) {
+    Operation r = ops.get(ri);
+    if (fusion.numResults() != 1) return "a reduction group has one result";
+    if (!(r.operand(0).type() instanceof RankedTensorType it) || !it.hasStaticShape() || !(it.elementType() instanceof FloatType)) return "the reduction's input is not a static float tensor";
+    long[] in = it.shape(), out = shapeOf(r);
+    if (out == null || !r.result(0).type().equals(fusion.result(0).type())) return "the group's result is not of the reduction's type";
+    if (GraphLowerings.unsupported(r) != null) return GraphLowerings.unsupported(r);
+    for (int i = 0; i < ops.size(); i++) {
+      if (i == ri) continue;
+      Operation op = ops.get(i);
+      if (!FusePass.ELEMENTWISE.contains(op.name()) || FusePass.REDUCTIONS.contains(op.name())) return "'" + op.name() + "' is not element-wise";
+      long[] sh = i < ri ? in : out;
+      if (!Arrays.equals(shapeOf(op), sh)) return "results of different shapes";
+      for (Value v : op.operands()) if (v.definingOp() == null && !broadcasts(v, sh)) return "an operand does not broadcast";
+      if (GraphLowerings.unsupported(op) != null) return GraphLowerings.unsupported(op);
+      // prologue values feed only the prologue and the reduction; epilogue ops read no prologue value
+      for (Value v : op.operands()) if (v.definingOp() != null && ops.indexOf(v.definingOp()) < ri && i > ri) return "the epilogue reads the prologue";
+    }
+    if (ri > 0 && r.operand(0).definingOp() == null) return "the prologue does not feed the reduction";
+    for (int i = 0; i < ri; i++) for (var u : ops.get(i).result(0).uses()) if (u.owner().isa("graph.yield")) return "a prologue value is a result";
+    if (ri < ops.size() - 1 && (!r.result(0).hasOneUse() || r.result(0).uses().iterator().next().owner().isa("graph.yield"))) return "the reduction's value is used twice";
     return null;
   }
 
@@ -80,6 +106,11 @@ final class FusedLowerings {
     for (Operation op : body) if (op != body.terminator()) ops.add(op);
     Map<Value, Value> buffers = new IdentityHashMap<>();
     for (int i = 0; i < ins.size(); i++) buffers.put(body.argument(i), ins.get(i));
+    for (int i = 0; i < ops.size(); i++)
+      if (FusePass.REDUCTIONS.contains(ops.get(i).name())) {
+        lowerReduction(e, fusion, ops, i, buffers, outs.get(0));
+        return;
+      }
     Operation contraction = FusePass.CONTRACTIONS.contains(ops.get(0).name()) ? ops.remove(0) : null;
     if (contraction != null) {
       List<Value> cin = new ArrayList<>();
@@ -102,22 +133,112 @@ final class FusedLowerings {
       Map<Value, Value> scalar = new IdentityHashMap<>();
       for (int i = 0; i < args.size(); i++) scalar.put(args.get(i), sargs.get(i));
       if (contraction != null) scalar.put(contraction.result(0), sargs.get(gins.size()));
-      for (Operation op : ops) {
-        List<Value> xs = new ArrayList<>();
-        for (Value v : op.operands()) xs.add(scalar.get(v));
-        Emit se = new Emit(e.b, op.location(), e.owned, op.operandTypes());
-        Value r;
-        if (op.isa("graph.cast")) r = GraphLowerings.cast(se, xs.get(0), ConvertGraphToTlPass.toMemRef(op.result(0).type()).elementType());
-        else {
-          se.scalarResult = new Value[1];
-          GraphLowerings.TABLE.get(op.name()).lower(se, op, xs, null);
-          r = se.scalarResult[0];
-        }
-        scalar.put(op.result(0), r);
-      }
+      scalars(e, ops, scalar);
       List<Value> rs = new ArrayList<>();
       for (Value y : yielded) rs.add(scalar.get(y));
       return rs;
+    });
+  }
+
+  /** Emits the scalar code of the element-wise {@code ops} at the builder's insertion point, reading and extending {@code scalar}. */
+  private static void scalars(Emit e, List<Operation> ops, Map<Value, Value> scalar) {
+    for (Operation op : ops) {
+      List<Value> xs = new ArrayList<>();
+      for (Value v : op.operands()) xs.add(scalar.get(v));
+      Emit se = new Emit(e.b, op.location(), e.owned, op.operandTypes());
+      Value r;
+      if (op.isa("graph.cast")) r = GraphLowerings.cast(se, xs.get(0), ConvertGraphToTlPass.toMemRef(op.result(0).type()).elementType());
+      else {
+        se.scalarResult = new Value[1];
+        GraphLowerings.TABLE.get(op.name()).lower(se, op, xs, null);
+        r = se.scalarResult[0];
+      }
+      scalar.put(op.result(0), r);
+    }
+  }
+
+  /** The block arguments {@code ops} read, each once, in order of first use. */
+  private static List<Value> blockArgs(List<Operation> ops) {
+    List<Value> args = new ArrayList<>();
+    for (Operation op : ops)
+      for (Value v : op.operands())
+        if (v.definingOp() == null && !args.contains(v)) args.add(v);
+    return args;
+  }
+
+  /**
+   * Reduction with prologue and epilogue: {@code out = init}; ONE generic over the input's
+   * iteration space computes the prologue as scalars and combines into {@code out} (the prologue's
+   * values are never stored); then, for a mean or an epilogue, ONE in-place generic over {@code out}
+   * divides by the count and computes the epilogue.
+   */
+  private static void lowerReduction(Emit e, Operation fusion, List<Operation> ops, int ri, Map<Value, Value> buffers, Value out) {
+    Operation r = ops.get(ri);
+    List<Operation> pro = ops.subList(0, ri), epi = ops.subList(ri + 1, ops.size());
+    long[] in = ((RankedTensorType) r.operand(0).type()).shape();
+    int rank = in.length;
+    long[] axes = dev.mlc.dialect.graph.ir.GraphAttrs.ints(r, "axes", new long[0]);
+    boolean[] red = new boolean[rank];
+    if (axes.length == 0) java.util.Arrays.fill(red, true);
+    for (long a : axes) red[(int) (a < 0 ? a + rank : a)] = true;
+    boolean keep = dev.mlc.dialect.graph.ir.GraphAttrs.keepdims(r);
+    GraphLowerings.Kind k = switch (r.name()) {
+      case "graph.reduce_sum" -> GraphLowerings.Kind.SUM;
+      case "graph.reduce_mean" -> GraphLowerings.Kind.MEAN;
+      case "graph.reduce_max" -> GraphLowerings.Kind.MAX;
+      default -> GraphLowerings.Kind.MIN;
+    };
+    dev.mlc.ir.Type t = Emit.elem(out);
+    e.fill(out, switch (k) {
+      case SUM, MEAN -> 0;
+      case MAX -> Double.NEGATIVE_INFINITY;
+      case MIN -> Double.POSITIVE_INFINITY;
+    });
+    List<dev.mlc.ir.affine.AffineExpr> o = new ArrayList<>();
+    long count = 1;
+    for (int d = 0; d < rank; d++) {
+      if (red[d]) count *= in[d];
+      if (!red[d]) o.add(dev.mlc.ir.affine.AffineExpr.dim(d));
+      else if (keep) o.add(dev.mlc.ir.affine.AffineExpr.constant(0));
+    }
+    List<Value> args = pro.isEmpty() ? List.of(r.operand(0)) : blockArgs(pro);
+    List<Value> gins = new ArrayList<>();
+    List<AffineMap> maps = new ArrayList<>();
+    for (Value a : args) {
+      gins.add(buffers.get(a));
+      maps.add(Emit.broadcastMap(Emit.shape(buffers.get(a)), in));
+    }
+    maps.add(new AffineMap(rank, 0, o));
+    Tl.generic(e.b, fusion.location(), gins, List.of(out), maps, Emit.iterators(rank, red), (bb, sargs) -> {
+      Map<Value, Value> scalar = new IdentityHashMap<>();
+      for (int i = 0; i < args.size(); i++) scalar.put(args.get(i), sargs.get(i));
+      scalars(e, pro, scalar);
+      Value x = scalar.get(r.operand(0)), acc = sargs.get(args.size());
+      return List.of(switch (k) {
+        case SUM, MEAN -> e.add(acc, x);
+        case MAX -> e.op("arith.maximumf", t, acc, x);
+        case MIN -> e.op("arith.minimumf", t, acc, x);
+      });
+    });
+    if (k != GraphLowerings.Kind.MEAN && epi.isEmpty()) return;
+    long n = count;
+    long[] os = Emit.shape(out);
+    List<Value> eargs = blockArgs(epi);
+    List<Value> eins = new ArrayList<>();
+    List<AffineMap> emaps = new ArrayList<>();
+    for (Value a : eargs) {
+      eins.add(buffers.get(a));
+      emaps.add(Emit.broadcastMap(Emit.shape(buffers.get(a)), os));
+    }
+    emaps.add(AffineMap.identity(os.length));
+    Tl.generic(e.b, fusion.location(), eins, List.of(out), emaps, Emit.iterators(os.length, null), (bb, sargs) -> {
+      Map<Value, Value> scalar = new IdentityHashMap<>();
+      for (int i = 0; i < eargs.size(); i++) scalar.put(eargs.get(i), sargs.get(i));
+      Value v = sargs.get(eargs.size());
+      if (k == GraphLowerings.Kind.MEAN) v = e.op("arith.divf", t, v, e.cst(t, n));
+      scalar.put(r.result(0), v);
+      scalars(e, epi, scalar);
+      return List.of(scalar.get(fusion.region(0).front().terminator().operand(0)));
     });
   }
 }

@@ -328,4 +328,21 @@ class GraphToTlDifferentialTest {
     org.junit.jupiter.api.Assertions.assertEquals(1, text.split("tl.alloc", -1).length - 1, text);
     org.junit.jupiter.api.Assertions.assertEquals(7, text.split("tl.generic", -1).length - 1, text);
   }
+
+  @Test void fusedReductions() {
+    String text = Differential.check(fn("(%x: tensor<2x3x4xf32>, %s: tensor<4xf32>) -> (tensor<2x3x1xf32>, tensor<3xf32>, tensor<2x1x4xf32>, tensor<f32>)",
+        """
+        %a = "graph.mul"(%x, %s) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %m = "graph.reduce_mean"(%a) {axes = [-1]} : (tensor<2x3x4xf32>) -> tensor<2x3x1xf32>
+        %r = "graph.sqrt"(%m) : (tensor<2x3x1xf32>) -> tensor<2x3x1xf32>
+        %e = "graph.exp"(%x) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %mx = "graph.reduce_max"(%e) {axes = [0, 2], keepdims = false} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+        %mn = "graph.reduce_min"(%x) {axes = [1]} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+        %mt = "graph.tanh"(%mn) : (tensor<2x1x4xf32>) -> tensor<2x1x4xf32>
+        %ab = "graph.abs"(%x) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %sm = "graph.reduce_sum"(%ab) {keepdims = false} : (tensor<2x3x4xf32>) -> tensor<f32>
+        return %r, %mx, %mt, %sm : tensor<2x3x1xf32>, tensor<3xf32>, tensor<2x1x4xf32>, tensor<f32>"""), 18, FRONT.get());
+    // every prologue is computed inside its reduction: no buffer at all
+    org.junit.jupiter.api.Assertions.assertEquals(0, text.split("tl.alloc", -1).length - 1, text);
+  }
 }

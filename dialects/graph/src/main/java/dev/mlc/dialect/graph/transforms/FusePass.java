@@ -45,6 +45,9 @@ public final class FusePass extends Pass {
       "graph.log", "graph.sqrt", "graph.tanh", "graph.erf", "graph.reciprocal", "graph.sigmoid", "graph.leaky_relu", "graph.clip",
       "graph.hard_sigmoid", "graph.hard_swish", "graph.gelu", "graph.cast");
 
+  /** The reductions that take an element-wise prologue (their input) and epilogue (their result). */
+  public static final Set<String> REDUCTIONS = Set.of("graph.reduce_sum", "graph.reduce_mean", "graph.reduce_max", "graph.reduce_min");
+
   /** The contractions that take an element-wise epilogue. */
   public static final Set<String> CONTRACTIONS = Set.of("graph.conv2d", "graph.matmul", "graph.gemm");
 
@@ -78,6 +81,7 @@ public final class FusePass extends Pass {
     final Set<Operation> ops = new LinkedHashSet<>();
     long[] shape;
     Operation contraction;
+    boolean taken;
   }
 
   private static void fuse(Block block) {
@@ -100,6 +104,12 @@ public final class FusePass extends Pass {
         Set<Operation> merged = new LinkedHashSet<>(pg.ops);
         merged.addAll(g.ops);
         if (!usesAfter(merged, op, block, pos)) continue;
+        // an op that feeds a reduction takes only producers it alone reads, so that it can become the
+        // reduction's prologue (whose values are never stored)
+        if (feedsReduction(op)) {
+          merged.add(op);
+          if (!results(merged).equals(List.of(op.result(0)))) continue;
+        }
         for (Operation m : pg.ops) groupOf.put(m, g);
         g.ops.addAll(pg.ops);
         groups.remove(pg);
@@ -123,7 +133,44 @@ public final class FusePass extends Pass {
       }
       if (g.contraction != null) g.ops.add(g.contraction);
     }
+    // reduction with an element-wise prologue (whose one result is the reduction's input, used only
+    // there) and/or an element-wise epilogue (the reduction's value used only there, one result of its type)
+    List<Group> reductions = new ArrayList<>();
+    for (Operation r : block) {
+      if (!isReduction(r)) continue;
+      Value in = r.operand(0), res = r.result(0);
+      Group pro = in.definingOp() == null ? null : groupOf.get(in.definingOp()), epi = null;
+      if (pro != null && (pro.taken || pro.contraction != null || !in.hasOneUse() || !results(pro.ops).equals(List.of(in)))) pro = null;
+      if (res.hasOneUse()) {
+        epi = groupOf.get(res.uses().iterator().next().owner());
+        if (epi != null && (epi.taken || epi.contraction != null || !Arrays.equals(epi.shape, staticShape(r)))) epi = null;
+        if (epi != null) {
+          List<Value> er = results(epi.ops);
+          if (er.size() != 1 || !er.get(0).type().equals(res.type())) epi = null;
+        }
+      }
+      if (pro == null && epi == null) continue;
+      Group g = new Group();
+      if (pro != null) g.ops.addAll(pro.ops);
+      g.ops.add(r);
+      if (epi != null) g.ops.addAll(epi.ops);
+      for (Group t : new Group[] {pro, epi}) if (t != null) {
+        t.taken = true;
+        groups.remove(t);
+      }
+      reductions.add(g);
+    }
+    groups.addAll(reductions);
     for (Group g : groups) if (g.ops.size() > 1) build(block, g, pos);
+  }
+
+  private static boolean feedsReduction(Operation op) {
+    return op.result(0).hasOneUse() && isReduction(op.result(0).uses().iterator().next().owner());
+  }
+
+  static boolean isReduction(Operation op) {
+    return REDUCTIONS.contains(op.name()) && staticShape(op) != null && op.operand(0).type() instanceof RankedTensorType t && t.hasStaticShape()
+        && t.elementType() instanceof FloatType;
   }
 
   /** Whether every use of a value of {@code ops} by an op outside {@code ops} comes after {@code at} (in {@code block}'s order). */
