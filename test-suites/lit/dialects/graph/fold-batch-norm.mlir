@@ -92,3 +92,19 @@ func.func @main(%x: tensor<1x1x3x3xf32>, %scale: tensor<2xf32>) -> (tensor<1x2x2
   %m = graph.batch_norm %z, %p, %p, %p, %p : (tensor<1x2x2x2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x2x2xf32>
   return %n, %m, %z : tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>
 }
+
+// -----
+
+// One channel, a rank-0 bias: b' = a·b + s.
+// CHECK-LABEL: func.func @main
+// CHECK-NOT:     graph.batch_norm
+// CHECK:         graph.add %{{.*}}, %{{.*}} : (tensor<3x1xf32>, tensor<1xf32>) -> tensor<3x1xf32>
+func.func @main(%x: tensor<3x2xf32>) -> tensor<3x1xf32> {
+  %w = graph.constant dense<[[0.5], [-1.5]]> : tensor<2x1xf32>
+  %b = graph.constant dense<0.25> : tensor<f32>
+  %p = graph.constant dense<[0.5]> : tensor<1xf32>
+  %y = graph.matmul %x, %w : (tensor<3x2xf32>, tensor<2x1xf32>) -> tensor<3x1xf32>
+  %yb = graph.add %y, %b : (tensor<3x1xf32>, tensor<f32>) -> tensor<3x1xf32>
+  %n = graph.batch_norm %yb, %p, %p, %p, %p : (tensor<3x1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<3x1xf32>
+  return %n : tensor<3x1xf32>
+}

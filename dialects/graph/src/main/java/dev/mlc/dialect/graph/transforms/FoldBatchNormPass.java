@@ -161,7 +161,7 @@ public final class FoldBatchNormPass extends Pass {
     Tensor bias = null;
     if (add != null) {
       Value other = add.operand(1);
-      if ((bias = constant(other)) == null || !(bias.size() == n && bias.dim(bias.rank() - 1) == n && bias.rank() <= 2 || bias.size() == 1)) return false;
+      if ((bias = constant(other)) == null || !(bias.size() == 1 || bias.rank() >= 1 && bias.rank() <= 2 && bias.size() == n && bias.dim(bias.rank() - 1) == n)) return false;
       if (!add.result(0).type().equals(mm.result(0).type())) return false;
     }
     double[] wv = new double[w.size()];
