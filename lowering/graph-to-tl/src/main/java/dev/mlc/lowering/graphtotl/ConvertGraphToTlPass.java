@@ -100,12 +100,16 @@ public final class ConvertGraphToTlPass extends Pass {
     return ok;
   }
 
-  /** Inlines every {@code graph.fusion} of {@code body} (nested ones too): its ops move before it, its block arguments become its operands, its results the yielded values. */
+  /**
+   * Inlines every {@code graph.fusion} of {@code body} (nested ones too) that {@link FusedLowerings}
+   * does not lower as a unit: its ops move before it, its block arguments become its operands, its
+   * results the yielded values.
+   */
   static void inlineFusions(Block body) {
     for (boolean changed = true; changed; ) {
       changed = false;
       for (Operation op : new ArrayList<>(body.operations())) {
-        if (!op.isa("graph.fusion")) continue;
+        if (!op.isa("graph.fusion") || FusedLowerings.reason(op) == null) continue;
         Block fb = op.region(0).front();
         for (int i = 0; i < fb.arguments().size(); i++) fb.arguments().get(i).replaceAllUsesWith(op.operand(i));
         Operation yield = fb.terminator();
@@ -172,7 +176,8 @@ public final class ConvertGraphToTlPass extends Pass {
       }
       List<Value> ins = new ArrayList<>();
       for (Value v : op.operands()) ins.add(buf.get(v));
-      if (GraphLowerings.MULTI.containsKey(op.name())) GraphLowerings.MULTI.get(op.name()).lower(e, op, ins, dests);
+      if (op.isa("graph.fusion")) FusedLowerings.lower(e, op, ins, dests);
+      else if (GraphLowerings.MULTI.containsKey(op.name())) GraphLowerings.MULTI.get(op.name()).lower(e, op, ins, dests);
       else GraphLowerings.TABLE.get(op.name()).lower(e, op, ins, dests.get(0));
     }
     // return: copy what was not computed in place into its out-parameter

@@ -28,6 +28,12 @@ final class Emit {
   final List<Value> owned;
   /** The op's operand types as they were in the graph (tensor types; function arguments are retyped to memrefs first). */
   final List<Type> operandTypes;
+  /**
+   * Scalar mode (fused lowering, see {@link FusedLowerings}): when set, {@link #elementwise} emits no
+   * generic; it applies its body to {@code ins} (already scalars, at the builder's insertion point)
+   * and leaves the scalar result here.
+   */
+  Value[] scalarResult;
 
   Emit(Builder b, Location loc, List<Value> owned) { this(b, loc, owned, List.of()); }
 
@@ -108,6 +114,10 @@ final class Emit {
 
   /** {@code out[i] = f(ins[bcast(i)]...)}: an all-parallel {@code tl.generic} with broadcasting input maps. */
   void elementwise(List<Value> ins, Value out, Function<List<Value>, Value> f) {
+    if (scalarResult != null) {
+      scalarResult[0] = f.apply(ins);
+      return;
+    }
     long[] os = shape(out);
     List<AffineMap> maps = new ArrayList<>();
     for (Value in : ins) maps.add(broadcastMap(shape(in), os));

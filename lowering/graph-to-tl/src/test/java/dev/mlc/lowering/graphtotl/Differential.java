@@ -30,8 +30,12 @@ import java.util.List;
 final class Differential {
   private Differential() {}
 
-  static Operation lower(MLContext ctx, Operation module) {
+  static Operation lower(MLContext ctx, Operation module) { return lower(ctx, module, List.of()); }
+
+  /** Runs {@code first} (graph passes such as fuse), then the lowering. */
+  static Operation lower(MLContext ctx, Operation module, List<dev.mlc.ir.pass.Pass> first) {
     PassManager pm = new PassManager("builtin.module");
+    for (dev.mlc.ir.pass.Pass p : first) pm.addPass(p);
     pm.addPass(new ConvertGraphToTlPass());
     boolean[] ok = {false};
     List<dev.mlc.ir.diag.Diagnostic> diags = ctx.diagnostics().captureOnThisThread(
@@ -42,14 +46,17 @@ final class Differential {
   }
 
   /** Returns the lowered module's text after checking it against the interpreter. */
-  static String check(String src, long seed) {
+  static String check(String src, long seed) { return check(src, seed, List.of()); }
+
+  /** As {@link #check(String, long)}, running the graph passes {@code first} before the lowering (the expected values come from the original graph). */
+  static String check(String src, long seed, List<dev.mlc.ir.pass.Pass> first) {
     MLContext ctx = MLContext.withAllDialects();
     Operation module = Parser.parse(ctx, "test", src);
     Operation main = Interpreter.findFunction(module, "main");
     List<Type> ins = new ArrayList<>(FuncOp.functionType(main).inputs()), outs = FuncOp.functionType(main).results();
     Object[] inputs = RandomInputs.generate(ins, seed);
     Object[] expected = new Interpreter(ctx).call(main, inputs);
-    lower(ctx, module);
+    lower(ctx, module, first);
     String text = Printer.print(module, dev.mlc.text.PrintOptions.DEFAULT);
     assertEquals(count(module, "tl.alloc") + count(module, "tl.to_buffer"), count(module, "tl.dealloc"), () -> "leak or double free:\n" + text);
     Object[] args = new Object[inputs.length + outs.size()];

@@ -295,4 +295,54 @@ class GraphToTlDifferentialTest {
         %m = "graph.mul"(%r#0, %r#0) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
         return %m, %r#0, %r#1 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<3xf32>"""), 16);
   }
+
+  /** The graph passes of the graph-to-llvm pipeline's front, then the lowering: fused loop nests against the unfused graph. */
+  private static final java.util.function.Supplier<java.util.List<dev.mlc.ir.pass.Pass>> FRONT =
+      () -> java.util.List.of(new dev.mlc.dialect.graph.transforms.FoldBatchNormPass(), new dev.mlc.dialect.graph.transforms.FusePass());
+
+  @Test void examplesFused() throws Exception {
+    String src = Files.readString(Path.of("../../examples/cnn.mlir"));
+    String fused = Differential.check(src, 3, FRONT.get()), plain = Differential.check(src, 3);
+    // batch_norm folded, relu epilogues in place: three intermediate buffers fewer
+    org.junit.jupiter.api.Assertions.assertEquals(plain.split("tl.alloc", -1).length - 4, fused.split("tl.alloc", -1).length - 1, fused);
+    Differential.check(Files.readString(Path.of("../../examples/mlp.mlir")), 3, FRONT.get());
+  }
+
+  @Test void fusedGroups() {
+    String text = Differential.check(fn("(%x: tensor<1x2x5x5xf32>, %w: tensor<3x2x3x3xf32>, %b: tensor<3xf32>, %a: tensor<3x4xf32>, %m: tensor<4x5xf32>, %u: tensor<2x3x4xf32>, %v: tensor<4xf32>)"
+        + " -> (tensor<1x3x5x5xf32>, tensor<3x5xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x3x4xi32>)",
+        """
+        %c = "graph.conv2d"(%x, %w, %b) {pads = [1, 1, 1, 1]} : (tensor<1x2x5x5xf32>, tensor<3x2x3x3xf32>, tensor<3xf32>) -> tensor<1x3x5x5xf32>
+        %h = "graph.hard_swish"(%c) : (tensor<1x3x5x5xf32>) -> tensor<1x3x5x5xf32>
+        %g = "graph.gemm"(%a, %m) {alpha = 0.5 : f32} : (tensor<3x4xf32>, tensor<4x5xf32>) -> tensor<3x5xf32>
+        %gs = "graph.sigmoid"(%g) : (tensor<3x5xf32>) -> tensor<3x5xf32>
+        %gc = "graph.clip"(%gs) {min = 0.25 : f32, max = 0.75 : f32} : (tensor<3x5xf32>) -> tensor<3x5xf32>
+        %d = "graph.sub"(%u, %v) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %e = "graph.exp"(%d) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %gt = "graph.greater"(%e, %u) : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xi1>
+        %sel = "graph.where"(%gt, %e, %d) : (tensor<2x3x4xi1>, tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %ci = "graph.cast"(%gt) : (tensor<2x3x4xi1>) -> tensor<2x3x4xi32>
+        return %h, %gc, %sel, %d, %ci : tensor<1x3x5x5xf32>, tensor<3x5xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x3x4xi32>"""), 17, FRONT.get());
+    // conv (padded copy, bias init, 7-D generic) + epilogue, gemm (fill, reduction, alpha) + epilogue, one element-wise generic with
+    // three outputs: the conv's padded copy is the only buffer
+    org.junit.jupiter.api.Assertions.assertEquals(1, text.split("tl.alloc", -1).length - 1, text);
+    org.junit.jupiter.api.Assertions.assertEquals(7, text.split("tl.generic", -1).length - 1, text);
+  }
+
+  @Test void fusedReductions() {
+    String text = Differential.check(fn("(%x: tensor<2x3x4xf32>, %s: tensor<4xf32>) -> (tensor<2x3x1xf32>, tensor<3xf32>, tensor<2x1x4xf32>, tensor<f32>)",
+        """
+        %a = "graph.mul"(%x, %s) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3x4xf32>
+        %m = "graph.reduce_mean"(%a) {axes = [-1]} : (tensor<2x3x4xf32>) -> tensor<2x3x1xf32>
+        %r = "graph.sqrt"(%m) : (tensor<2x3x1xf32>) -> tensor<2x3x1xf32>
+        %e = "graph.exp"(%x) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %mx = "graph.reduce_max"(%e) {axes = [0, 2], keepdims = false} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+        %mn = "graph.reduce_min"(%x) {axes = [1]} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+        %mt = "graph.tanh"(%mn) : (tensor<2x1x4xf32>) -> tensor<2x1x4xf32>
+        %ab = "graph.abs"(%x) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+        %sm = "graph.reduce_sum"(%ab) {keepdims = false} : (tensor<2x3x4xf32>) -> tensor<f32>
+        return %r, %mx, %mt, %sm : tensor<2x3x1xf32>, tensor<3xf32>, tensor<2x1x4xf32>, tensor<f32>"""), 18, FRONT.get());
+    // every prologue is computed inside its reduction: no buffer at all
+    org.junit.jupiter.api.Assertions.assertEquals(0, text.split("tl.alloc", -1).length - 1, text);
+  }
 }
