@@ -77,10 +77,12 @@ class ModelTest {
     return a;
   }
 
+  private static final java.util.Map<String, Operation> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The interpreter's results for {@code text}'s main on {@code inputs}. */
   static NDArray[] interpret(String text, NDArray... inputs) {
-    MLContext ctx = MLContext.withAllDialects(ModelTest.class.getClassLoader());
-    Operation module = Parser.parse(ctx, "test", text);
+    Operation module = PARSED.computeIfAbsent(text, t -> Parser.parse(MLContext.withAllDialects(ModelTest.class.getClassLoader()), "test", t));
+    MLContext ctx = module.context();
     Object[] args = new Object[inputs.length];
     for (int i = 0; i < args.length; i++) args[i] = inputs[i].rank() == 0 ? inputs[i].toTensor().get(0) : inputs[i].toTensor();
     Object[] r = new Interpreter(ctx).call(Interpreter.findFunction(module, "main"), args);
