@@ -42,7 +42,7 @@ final class CompileCache {
 
   Path directory() { return store.directory(); }
 
-  /** The default directory: {@code -Dmlc.cache.dir}, else {@code $MLC_CACHE_DIR}, else {@code $XDG_CACHE_HOME/mlc} or {@code ~/.cache/mlc}. */
+  /** The default directory: {@code -Dmlc.cache.dir}, else {@code $MLC_CACHE_DIR}, else {@code $XDG_CACHE_HOME/mlc/compiled} or {@code ~/.cache/mlc/compiled}. */
   static Path defaultDirectory() {
     String prop = System.getProperty("mlc.cache.dir");
     if (prop != null && !prop.isEmpty()) return Path.of(prop);
@@ -50,7 +50,7 @@ final class CompileCache {
     if (env != null && !env.isEmpty()) return Path.of(env);
     String xdg = System.getenv("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("mlc");
+    return base.resolve("mlc").resolve("compiled");
   }
 
   static String key(String moduleText, String entry, TargetOptions target) {

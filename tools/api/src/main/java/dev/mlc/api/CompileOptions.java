@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * How {@link Model#compile} compiles: the entry function ({@code main}), the on-disk cache (on by
- * default, in {@code -Dmlc.cache.dir}, {@code $MLC_CACHE_DIR}, or {@code ~/.cache/mlc}; {@code
+ * default, in {@code -Dmlc.cache.dir}, {@code $MLC_CACHE_DIR}, or {@code ~/.cache/mlc/compiled}; {@code
  * cacheDir} overrides the directory), and the target (null: the host CPU with its features,
  * {@code -O2}).
  */

@@ -77,10 +77,12 @@ class ModelTest {
     return a;
   }
 
+  private static final java.util.Map<String, Operation> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The interpreter's results for {@code text}'s main on {@code inputs}. */
   static NDArray[] interpret(String text, NDArray... inputs) {
-    MLContext ctx = MLContext.withAllDialects(ModelTest.class.getClassLoader());
-    Operation module = Parser.parse(ctx, "test", text);
+    Operation module = PARSED.computeIfAbsent(text, t -> Parser.parse(MLContext.withAllDialects(ModelTest.class.getClassLoader()), "test", t));
+    MLContext ctx = module.context();
     Object[] args = new Object[inputs.length];
     for (int i = 0; i < args.length; i++) args[i] = inputs[i].rank() == 0 ? inputs[i].toTensor().get(0) : inputs[i].toTensor();
     Object[] r = new Interpreter(ctx).call(Interpreter.findFunction(module, "main"), args);
@@ -292,6 +294,50 @@ class ModelTest {
     assertEquals(before, dev.mlc.text.Printer.print(module, dev.mlc.text.PrintOptions.DEFAULT), "the caller's module is not changed");
     ModelException missing = assertThrows(ModelException.class, () -> Model.compile(dir.resolve("none.mlir")));
     assertTrue(missing.getMessage().startsWith("cannot read"), missing.getMessage());
+  }
+
+  /** A frontend for the test: {@code .upper} files hold MLIR text in upper case. */
+  public static final class UpperCaseFrontend implements ModelFrontend {
+    @Override public boolean accepts(Path file) { return file.toString().endsWith(".upper"); }
+
+    @Override public Operation load(MLContext ctx, Path file) {
+      try {
+        return Parser.parse(ctx, file.toString(), java.nio.file.Files.readString(file).toLowerCase(java.util.Locale.ROOT));
+      } catch (java.io.IOException e) {
+        throw new ModelException("cannot read " + file, e);
+      }
+    }
+  }
+
+  @Test void frontendsReadOtherFormats(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("ints.upper");
+    java.nio.file.Files.writeString(file, INTS.toUpperCase(java.util.Locale.ROOT));
+    NDArray a = NDArray.of(new int[] {1, 2, 3, 4, 5}, 5);
+    try (Model m = Model.compile(file, CompileOptions.defaults().withoutCache())) {
+      assertArrayEquals(new int[] {2, 4, 6, 8, 10}, m.call(a, a)[0].ints());
+    }
+  }
+
+  @Test void aDamagedCacheEntryIsRecompiled(@TempDir Path dir) throws Exception {
+    CompileOptions o = CompileOptions.defaults().withCacheDir(dir);
+    NDArray a = NDArray.of(new int[] {1, 2, 3, 4, 5}, 5);
+    try (Model m = Model.compile(INTS, o)) {
+      assertFalse(m.lastCompileStats().cacheHit());
+    }
+    try (var files = java.nio.file.Files.walk(dir)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        byte[] b = java.nio.file.Files.readAllBytes(f);
+        b[b.length / 2] ^= 0x5A;
+        java.nio.file.Files.write(f, b);
+      }
+    }
+    try (Model m = Model.compile(INTS, o)) {
+      assertFalse(m.lastCompileStats().cacheHit(), "a damaged entry is a miss");
+      assertArrayEquals(new int[] {2, 4, 6, 8, 10}, m.call(a, a)[0].ints());
+    }
+    try (Model m = Model.compile(INTS, o)) {
+      assertTrue(m.lastCompileStats().cacheHit(), "and is written again");
+    }
   }
 
   @Test void closedModelsRefuseCalls() {

@@ -67,4 +67,20 @@ class ObjectCacheTest {
       assertEquals(4.0, (Double) j.function("poly").invoke(1.0), 0.0);
     }
   }
+
+  @Test void anObjectFileLinksWithTheSignaturesGiven() {
+    Operation m = TranslationTest.parse(SRC);
+    byte[] obj;
+    try (LlvmModule lm = LlvmModule.translateOrThrow(m, TargetOptions.host())) {
+      lm.optimize();
+      obj = lm.toObject();
+    }
+    dev.mlc.dialect.llvm.ir.LlvmType.Func sig = dev.mlc.dialect.llvm.ir.FuncOp.functionType(m.region(0).front().first());
+    try (JitModule j = JitModule.fromObject(obj, java.util.Map.of("poly", sig), TargetOptions.host())) {
+      assertEquals(2.0 * 2 * 3 + 2, (Double) j.function("poly").invoke(2.0), 0.0);
+      assertEquals(java.util.Set.of("poly"), j.functionNames());
+    }
+    BackendException missing = assertThrows(BackendException.class, () -> JitModule.fromObject(obj, java.util.Map.of("nope", sig), TargetOptions.host()));
+    assertTrue(missing.getMessage().startsWith("cannot compile '@nope'"), missing.getMessage());
+  }
 }

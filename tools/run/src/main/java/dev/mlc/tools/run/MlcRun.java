@@ -120,7 +120,7 @@ public final class MlcRun implements Tool {
     @Option(names = "--no-cache", description = "Compile without reading or writing the on-disk cache of compiled code.")
     boolean noCache;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Directory of the on-disk cache of compiled code (default: $MLC_CACHE_DIR, else ~/.cache/mlc; see docs/embedding.md).")
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Directory of the on-disk cache of compiled code (default: $MLC_CACHE_DIR, else ~/.cache/mlc/compiled; see docs/embedding.md).")
     String cacheDir;
 
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
