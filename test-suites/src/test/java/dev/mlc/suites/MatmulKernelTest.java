@@ -140,6 +140,30 @@ class MatmulKernelTest {
     check("tl-matmul-kernel{mr=3}", module, seed);
   }
 
+  /** tl-accumulate-reductions on window reductions (max and sum) with strides and a never-read window buffer. */
+  @Property(tries = 10)
+  void windowReductions(@ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 1, max = 5) int oh, @ForAll @IntRange(min = 1, max = 5) int ow,
+                        @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 2) int s, @ForAll boolean max, @ForAll long seed) {
+    int ih = s * (oh - 1) + k, iw = s * (ow - 1) + k;
+    String module = """
+        func.func @main(%x: TX, %win: TW, %y: TY) {
+          tl.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2 * S + d4, d3 * S + d5)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d4, d5)>,
+                                       affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>],
+                      iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+              ins(%x, %win : TX, TW) outs(%y : TY) {
+          ^bb0(%a: f32, %b: f32, %acc: f32):
+            %m = OP %acc, %a : f32
+            tl.yield %m : f32
+          }
+          return
+        }
+        """.replace("TX", shape(1, c, ih, iw)).replace("TW", shape(k, k)).replace("TY", shape(1, c, oh, ow)).replace("S", "" + s)
+        .replace("OP", max ? "arith.maximumf" : "arith.addf");
+    PassSemantics.Result r = assertPreserves("builtin.module(tl-accumulate-reductions)", module, seed);
+    assertTrue(r.reference().completed(), "the reference run did not complete: " + r.reference());
+    assertFalse(r.output().contains("tl.generic"), r.output());
+  }
+
   // Native runs through graph-to-llvm (which runs the pass) against the interpreter.
 
   @TempDir Path dir;
@@ -170,7 +194,15 @@ class MatmulKernelTest {
           return %y : tensor<1x5x11x21xf32>
         }
         """);
-    for (String f : new String[] {"mm.mlir", "conv.mlir"})
+    Files.writeString(dir.resolve("pool.mlir"), """
+        func.func @main(%x: tensor<1x3x9x11xf32>) -> (tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>) {
+          %p = "graph.max_pool2d"(%x) {kernel_shape = [2, 3], strides = [2, 2]} : (tensor<1x3x9x11xf32>) -> tensor<1x3x4x5xf32>
+          %g = "graph.global_avg_pool"(%x) : (tensor<1x3x9x11xf32>) -> tensor<1x3x1x1xf32>
+          %s = "graph.softmax"(%x) {axis = -1 : i64} : (tensor<1x3x9x11xf32>) -> tensor<1x3x9x11xf32>
+          return %p, %g, %s : tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>
+        }
+        """);
+    for (String f : new String[] {"mm.mlir", "conv.mlir", "pool.mlir"})
       for (int seed : new int[] {0, 1}) mlcRun(dir.resolve(f).toString(), "--random-inputs", "--seed", "" + seed, "--check-against-interpreter");
   }
 }

@@ -14,10 +14,11 @@ public final class GraphToLlvmPipeline implements PipelineProvider {
 
   /**
    * The passes, in order: tl-matmul-kernel turns f32 matrix products and convolutions into packed,
-   * register-tiled vector kernels; canonicalize and cse clean up the loop bounds and index
+   * register-tiled vector kernels, tl-accumulate-reductions keeps the accumulators of the remaining
+   * reductions (pooling, reduce ops) in registers; canonicalize and cse clean up the loop bounds and index
    * arithmetic before the control flow is flattened.
    */
-  public static final String PIPELINE = "convert-graph-to-tl,tl-matmul-kernel,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
+  public static final String PIPELINE = "convert-graph-to-tl,tl-matmul-kernel,tl-accumulate-reductions,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
 
   @Override public List<PipelineDef> pipelines() {
     return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE));

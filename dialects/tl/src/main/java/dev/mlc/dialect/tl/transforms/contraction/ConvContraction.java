@@ -36,6 +36,11 @@ record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, lo
       lin[i] = linear(r.get(i), loops);
       if (lin[i] == null) return "an input index is not linear in the loops";
     }
+    // A loop of extent 1 is always 0: its coefficients do not matter (the map may have been simplified
+    // with it, as (d1 floordiv 1) * C + d4 = d1 + d4 for one output channel); take the expected ones.
+    for (int d = 0; d < 7; d++)
+      if (loops[d] == 1)
+        for (int i = 0; i < 4; i++) lin[i][d] = i == 0 && d == 0 || i == 1 && d == 4 || i == 3 && d == 3 ? 1 : 0;
     if (!only(lin[0], 0, 1) || !only(lin[1], 4, 1) || lin[2][7] != 0 || lin[3][7] != 0) return "the input map is not (n, c, ., .)";
     for (int d = 0; d < 7; d++) {
       if (d != 2 && d != 5 && lin[2][d] != 0) return "the input row is not oh*sh + kh*dh";
