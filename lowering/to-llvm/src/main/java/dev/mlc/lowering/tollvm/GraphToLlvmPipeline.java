@@ -12,8 +12,14 @@ import java.util.List;
 public final class GraphToLlvmPipeline implements PipelineProvider {
   public static final String NAME = "graph-to-llvm";
 
-  /** The passes, in order (canonicalize and cse clean up the loop bounds and index arithmetic before the control flow is flattened). */
-  public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
+  /**
+   * The passes, in order: fold-batch-norm and fuse work on the graph (docs/fusion.md);
+   * tl-matmul-kernel turns f32 matrix products and convolutions into packed, register-tiled vector
+   * kernels, tl-accumulate-reductions keeps the accumulators of the remaining reductions (pooling,
+   * reduce ops) in registers; canonicalize and cse clean up the loop bounds and index arithmetic
+   * before the control flow is flattened.
+   */
+  public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,tl-matmul-kernel,tl-accumulate-reductions,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
 
   @Override public List<PipelineDef> pipelines() {
     return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE));

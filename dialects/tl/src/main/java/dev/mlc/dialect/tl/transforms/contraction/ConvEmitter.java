@@ -1,0 +1,85 @@
+package dev.mlc.dialect.tl.transforms.contraction;
+
+import dev.mlc.dialect.tl.ir.Tl;
+import dev.mlc.ir.Builder;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.attr.DictionaryAttr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Emits a {@link ConvContraction} as a direct convolution with the matmul microkernel's register
+ * tile: MR output channels by NR output columns of one output row, accumulated over
+ * {@code (c, kh, kw)} from consecutive input elements (no packing: with unit width stride an input
+ * row segment is the B panel). Edges are static: the last columns of a row are masked, the last
+ * channels use a smaller tile.
+ * <pre>
+ * for (n, oh) (parallel), for m0 step MR, for ow0 step NR:
+ *   acc[r][v] = y[n, m0 + r, oh, ow0 + 16v ..]
+ *   for (c, kh, kw): acc[r][v] = fma(broadcast w[m0 + r, c, kh, kw], x[n, c, oh*sh + kh*dh, ow0 + kw*dw + 16v ..], acc[r][v])
+ *   y[n, m0 + r, oh, ow0 + 16v ..] = acc[r][v]
+ * </pre>
+ */
+final class ConvEmitter extends Emitter {
+  final ConvContraction c;
+  final int mr, nr;
+
+  ConvEmitter(Builder b, ConvContraction c, int mr, int nr) {
+    super(b, c.op().location());
+    this.c = c;
+    this.mr = mr;
+    this.nr = nr;
+  }
+
+  void emit() {
+    long[] l = c.loops();
+    long m = l[1], ow = l[3];
+    long mFull = m / mr * mr;
+    int mRem = (int) (m % mr);
+    long full = ow / nr;
+    int rem = (int) (ow % nr);
+    Tl.loop(b, loc, List.of(idx(0), idx(0)), List.of(idx(l[0]), idx(l[2])), List.of(idx(1), idx(1)), List.of("parallel", "parallel"), List.of(), (bb, a) -> {
+      Value n = a.get(0), oh = a.get(1);
+      if (mFull > 0)
+        loop(idx(0), idx(mFull), mr, "parallel", m0 -> row(mr, n, m0, oh, full, rem));
+      if (mRem > 0) row(mRem, n, idx(mFull), oh, full, rem);
+      return List.of();
+    });
+  }
+
+  private void row(int rows, Value n, Value m0, Value oh, long full, int rem) {
+    if (full > 0) loop(idx(0), idx(full), 1, "parallel", p -> kernel(rows, n, m0, oh, mul(p, nr), nr));
+    if (rem > 0) kernel(rows, n, m0, oh, idx(full * nr), rem);
+  }
+
+  private void kernel(int rows, Value n, Value m0, Value oh, Value ow0, int cols) {
+    int nv = (cols + VL - 1) / VL;
+    long[] l = c.loops();
+    List<Value> ms = new ArrayList<>();
+    for (int r = 0; r < rows; r++) ms.add(add(m0, r));
+    List<Value> acc = new ArrayList<>();
+    for (int r = 0; r < rows; r++)
+      for (int v = 0; v < nv; v++) acc.add(vload(c.y(), List.of(n, ms.get(r), oh, add(ow0, v * VL)), Math.min(VL, cols - v * VL)));
+    Value ohs = mul(oh, c.sh());
+    Operation kl = Tl.loop(b, loc, List.of(idx(0), idx(0), idx(0)), List.of(idx(l[4]), idx(l[5]), idx(l[6])), List.of(idx(1), idx(1), idx(1)),
+        List.of("reduction", "reduction", "reduction"), acc, (bb, a) -> {
+          Value ch = a.get(0), kh = a.get(1), kw = a.get(2);
+          List<Value> in = a.subList(3, a.size());
+          Value row = arith("arith.addi", ohs, mul(kh, c.dh()));
+          Value col = arith("arith.addi", ow0, mul(kw, c.dw()));
+          List<Value> bv = new ArrayList<>();
+          for (int v = 0; v < nv; v++) bv.add(vload(c.x(), List.of(n, ch, row, add(col, v * VL)), Math.min(VL, cols - v * VL)));
+          List<Value> out = new ArrayList<>();
+          for (int r = 0; r < rows; r++) {
+            Value s = Tl.load(b, loc, c.w(), List.of(ms.get(r), ch, kh, kw));
+            Value sb = Tl.broadcast(b, loc, s, V);
+            for (int v = 0; v < nv; v++)
+              out.add(b.create("tl.fma", loc, List.of(sb, bv.get(v), in.get(r * nv + v)), List.of(V), DictionaryAttr.EMPTY).result(0));
+          }
+          return out;
+        });
+    for (int r = 0; r < rows; r++)
+      for (int v = 0; v < nv; v++) vstore(kl.result(r * nv + v), c.y(), List.of(n, ms.get(r), oh, add(ow0, v * VL)), Math.min(VL, cols - v * VL));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.mlc.dialect.tl.transforms.contraction;
+
+import dev.mlc.ir.Builder;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.pass.Pass;
+import dev.mlc.ir.pass.PassContext;
+import dev.mlc.ir.pass.PassInfo;
+import dev.mlc.ir.pass.PassOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rewrites every f32 matrix product on static buffers ({@code tl.matmul}, or a {@code tl.generic}
+ * with (batched, possibly transposed) matmul maps and a multiply-add body) into packed,
+ * cache-blocked loops around an MR x NR register-tiled microkernel of {@code tl.vload},
+ * {@code tl.broadcast} and {@code tl.fma} on {@code vector<16xf32>} (see {@link KernelEmitter}).
+ * With {@code conv2d=true} (default), 2-D convolution generics with unit width stride become a direct
+ * convolution on the same tile ({@link ConvEmitter}). Other structured ops are left alone; with
+ * {@code report-skipped=true} a remark on each says why.
+ */
+@PassInfo(name = "tl-matmul-kernel", summary = "Pack, block and register-tile f32 matrix products into a vector microkernel")
+public final class MatmulKernelPass extends Pass {
+  @PassOption(name = "mr", description = "Rows of the register tile (accumulators: mr x nr/16 vectors)")
+  int mr = 8;
+
+  @PassOption(name = "nr", description = "Columns of the register tile and width of the packed panels (a multiple of 16)")
+  int nr = 32;
+
+  @PassOption(name = "mc", description = "Rows per cache block (the parallel outer loop's step; rounded to a multiple of mr)")
+  int mc = 64;
+
+  @PassOption(name = "kc", description = "Reduction length per cache block")
+  int kc = 256;
+
+  @PassOption(name = "conv2d", description = "Also rewrite unit-width-stride 2-D convolution generics into a direct convolution on the same register tile")
+  boolean conv2d = true;
+
+  @PassOption(name = "report-skipped", description = "Emit a remark on each tl.matmul or 2-input tl.generic that is not rewritten, saying why")
+  boolean reportSkipped = false;
+
+  @Override public void runOnOperation(Operation root, PassContext ctx) {
+    if (mr < 1 || nr < 16 || nr % 16 != 0 || mc < 1 || kc < 1) {
+      root.emitError("tl-matmul-kernel: needs mr >= 1, nr a positive multiple of 16, mc >= 1 and kc >= 1");
+      ctx.signalFailure();
+      return;
+    }
+    List<Operation> found = new ArrayList<>();
+    root.walk(o -> {
+      if (o.isa("tl.matmul") || o.isa("tl.generic") && o.numOperands() == 3) found.add(o);
+    });
+    int n = 0;
+    for (Operation o : found) {
+      Contraction c = Contraction.of(o);
+      Object conv = c == null && conv2d ? ConvContraction.match(o) : null;
+      if (c == null && !(conv instanceof ConvContraction)) {
+        if (reportSkipped) o.emitRemark("not rewritten: " + Contraction.reject(o) + (conv == null ? "" : "; as a convolution: " + conv));
+        continue;
+      }
+      Builder b = new Builder(o.context());
+      b.setInsertionPoint(o);
+      if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc).emit();
+      else new ConvEmitter(b, (ConvContraction) conv, mr, nr).emit();
+      o.erase();
+      n++;
+    }
+    ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
+  }
+}
