@@ -2,7 +2,6 @@ package dev.mlc.dialect.tl.transforms;
 
 import dev.mlc.dialect.tl.ir.StructuredOps;
 import dev.mlc.dialect.tl.ir.Tl;
-import dev.mlc.ir.Block;
 import dev.mlc.ir.Builder;
 import dev.mlc.ir.IRMapping;
 import dev.mlc.ir.Location;
@@ -43,6 +42,9 @@ public final class TilePass extends Pass {
   @PassOption(name = "report", description = "Emit a remark for every tl.generic left untiled, saying why")
   boolean report = false;
 
+  @PassOption(name = "roots-only", description = "Only tile generics whose output buffers no later tl.generic of the block reads (the consumers to fuse producers into)")
+  boolean rootsOnly = false;
+
   @Override public void runOnOperation(Operation root, PassContext ctx) {
     if (!interchange.isEmpty() && !isPermutation(interchange)) {
       root.emitError("tile: interchange " + interchange + " is not a permutation");
@@ -55,10 +57,21 @@ public final class TilePass extends Pass {
     });
     var tiled = ctx.statistic("num-tiled", "tl.generic ops tiled");
     for (Operation g : generics) {
-      String why = tile(g);
+      String why = rootsOnly && !isRoot(g) ? "a later tl.generic reads its output (roots-only)" : tile(g);
       if (why == null) tiled.add(1);
       else if (report) g.emitRemark("not tiled: " + why);
     }
+  }
+
+  /** Whether no later tl.generic in the same block reads an output buffer of {@code g}. */
+  static boolean isRoot(Operation g) {
+    int ins = StructuredOps.numInputs(g);
+    for (int o = ins; o < g.numOperands(); o++)
+      for (Operation x = g.nextOp(); x != null; x = x.nextOp()) {
+        if (!x.isa("tl.generic")) continue;
+        for (int i = 0; i < StructuredOps.numInputs(x); i++) if (x.operand(i) == g.operand(o)) return false;
+      }
+    return true;
   }
 
   static boolean isPermutation(List<Long> p) {
@@ -173,60 +186,82 @@ public final class TilePass extends Pass {
         }
       }
       for (int d = 0; d < n; d++) if (!isTiled[d]) size[d] = staticSizes[d] != ShapedType.DYNAMIC ? (Object) staticSizes[d] : ubs.get(d);
-      IRMapping mapping = new IRMapping();
-      Operation inner = op.clone(mapping);
-      for (int i = 0; i < op.numOperands(); i++) {
-        if (!(op.operand(i).type() instanceof MemRefType t)) continue;
-        List<Object> offs = new ArrayList<>(), szs = new ArrayList<>(), strides = new ArrayList<>();
-        List<AffineExpr> res = maps.get(i).results();
-        for (int j = 0; j < res.size(); j++) {
-          AffineExpr e = res.get(j);
-          boolean touches = false;
-          for (int d = 0; d < n; d++) touches |= isTiled[d] && LoopUtils.involves(e, d);
-          strides.add(1L);
-          if (!touches) {
-            offs.add(0L);
-            szs.add(t.dim(j) != ShapedType.DYNAMIC ? (Object) t.dim(j) : Tl.dim(b, loc, op.operand(i), j));
-            continue;
-          }
-          Linear l = linear(e, n);
-          Value off = null;
-          Object sz = l.constant + 1;
-          for (int d = 0; d < n; d++) {
-            long a = l.coeffs[d];
-            if (a == 0) continue;
-            if (isTiled[d]) {
-              Value term = a == 1 ? offset[d] : LoopUtils.arith(b, loc, "arith.muli", offset[d], LoopUtils.index(b, loc, a));
-              off = off == null ? term : LoopUtils.arith(b, loc, "arith.addi", off, term);
-            }
-            sz = addScaled(b, loc, sz, size[d], a);
-          }
-          offs.add(off);
-          szs.add(e instanceof AffineExpr.Dim dim ? size[dim.position()] : sz);
-        }
-        inner.setOperand(i, Tl.subview(b, loc, op.operand(i), offs, szs, strides));
-      }
+      Operation inner = op.clone(new IRMapping());
+      List<Value> operands = tileOperands(b, loc, op, isTiled, offset, size);
+      for (int i = 0; i < operands.size(); i++) inner.setOperand(i, operands.get(i));
       b.insert(inner);
-      // tl.index of a tiled dimension: the tile's offset plus the index within the tile.
-      List<Operation> indexOps = new ArrayList<>();
-      Block body = inner.region(0).front();
-      inner.region(0).walk(o -> {
-        if (o.isa("tl.index") && enclosingGeneric(o) == inner) indexOps.add(o);
-      });
-      for (Operation ix : indexOps) {
-        int d = ((IntegerAttr) ix.attr("dim")).value().intValue();
-        if (!isTiled[d]) continue;
-        try (var g = b.guard()) {
-          b.setInsertionPointAfter(ix);
-          Value sum = b.create("arith.addi", loc, List.of(ix.result(0), offset[d]), List.of(ix.result(0).type()), DictionaryAttr.EMPTY).result(0);
-          for (var use : new ArrayList<>(toList(ix.result(0).uses()))) if (use.owner() != sum.definingOp()) use.set(sum);
-        }
-      }
-      assert body != null;
+      shiftIndices(b, loc, inner, isTiled, offset);
       return List.of();
     });
     op.erase();
     return null;
+  }
+
+  /**
+   * The operands of {@code op} restricted to a tile of its iteration space (per loop dimension: the
+   * tile's offset and extent, a Long or a Value, for the tiled ones): subviews of its buffers.
+   */
+  static List<Value> tileOperands(Builder b, Location loc, Operation op, boolean[] isTiled, Value[] offset, Object[] size) {
+    List<AffineMap> maps = StructuredOps.maps(op);
+    int n = isTiled.length;
+    List<Value> result = new ArrayList<>();
+    for (int i = 0; i < op.numOperands(); i++) {
+      if (!(op.operand(i).type() instanceof MemRefType t)) {
+        result.add(op.operand(i));
+        continue;
+      }
+      List<Object> offs = new ArrayList<>(), szs = new ArrayList<>(), strides = new ArrayList<>();
+      List<AffineExpr> res = maps.get(i).results();
+      for (int j = 0; j < res.size(); j++) {
+        AffineExpr e = res.get(j);
+        boolean touches = false;
+        for (int d = 0; d < n; d++) touches |= isTiled[d] && LoopUtils.involves(e, d);
+        strides.add(1L);
+        if (!touches) {
+          offs.add(0L);
+          szs.add(t.dim(j) != ShapedType.DYNAMIC ? (Object) t.dim(j) : Tl.dim(b, loc, op.operand(i), j));
+          continue;
+        }
+        if (e instanceof AffineExpr.Dim dim) {
+          offs.add(offset[dim.position()]);
+          szs.add(size[dim.position()]);
+          continue;
+        }
+        Linear l = linear(e, n);
+        Value off = null;
+        Object sz = l.constant + 1;
+        for (int d = 0; d < n; d++) {
+          long a = l.coeffs[d];
+          if (a == 0) continue;
+          if (isTiled[d]) {
+            Value term = a == 1 ? offset[d] : LoopUtils.arith(b, loc, "arith.muli", offset[d], LoopUtils.index(b, loc, a));
+            off = off == null ? term : LoopUtils.arith(b, loc, "arith.addi", off, term);
+          }
+          sz = addScaled(b, loc, sz, size[d], a);
+        }
+        offs.add(off);
+        szs.add(sz);
+      }
+      result.add(Tl.subview(b, loc, op.operand(i), offs, szs, strides));
+    }
+    return result;
+  }
+
+  /** {@code tl.index} of a tiled dimension in {@code inner}: the tile's offset plus the index within the tile. */
+  static void shiftIndices(Builder b, Location loc, Operation inner, boolean[] isTiled, Value[] offset) {
+    List<Operation> indexOps = new ArrayList<>();
+    inner.region(0).walk(o -> {
+      if (o.isa("tl.index") && enclosingGeneric(o) == inner) indexOps.add(o);
+    });
+    for (Operation ix : indexOps) {
+      int d = ((IntegerAttr) ix.attr("dim")).value().intValue();
+      if (!isTiled[d]) continue;
+      try (var g = b.guard()) {
+        b.setInsertionPointAfter(ix);
+        Value sum = b.create("arith.addi", loc, List.of(ix.result(0), offset[d]), List.of(ix.result(0).type()), DictionaryAttr.EMPTY).result(0);
+        for (var use : toList(ix.result(0).uses())) if (use.owner() != sum.definingOp()) use.set(sum);
+      }
+    }
   }
 
   static List<dev.mlc.ir.OpOperand> toList(Iterable<dev.mlc.ir.OpOperand> it) {
