@@ -1,6 +1,7 @@
 // RUN: mlc-opt --vectorize=vector-bits=512 --check-semantics --split-input-file %s | FileCheck %s
 // RUN: mlc-opt --vectorize='vector-bits=512 report=true' --split-input-file --verify-diagnostics %s -o /dev/null
 // RUN: mlc-opt --vectorize=vector-bits=512 --convert-tl-to-scf --canonicalize --cse --convert-scf-to-cf --convert-to-llvm --split-input-file %s | FileCheck %s --check-prefix=LLVM
+// RUN: mlc-opt --vectorize='vector-bits=512 interchange=true' --check-semantics --split-input-file %s | FileCheck %s --check-prefix=INTER
 
 // Element-wise with a broadcast operand: 20 = 16 + a masked tail of 4; the constant stays scalar
 // and is broadcast.
@@ -147,6 +148,35 @@ func.func @left(%a: memref<8x16xf32>, %b: memref<16x8xf32>, %k: memref<8x3xf32>,
     %p = arith.mulf %acc, %x : f32
     %s = arith.addf %acc, %p : f32
     tl.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+// With interchange=true a generic whose innermost loop cannot be vectorized gets a parallel loop
+// that can moved inward: a matmul vectorizes along j (A[i, k] broadcast, B[k, j] and C[i, j]
+// contiguous), every C[i, j] still summed over k in order; a stride-2 access cannot.
+// INTER-LABEL: func.func @main(%arg0: memref<8x16xf32>
+// INTER:         tl.loop (%[[I:.*]], %[[K:.*]]) = {{.*}} iterators ["parallel", "reduction"] {
+// INTER:           %[[X:.*]] = tl.load %arg0[%[[I]], %[[K]]] : memref<8x16xf32>
+// INTER:           tl.vload %arg1[%[[K]], %{{.*}}] : memref<16x24xf32>, vector<16xf32>
+// INTER:           tl.broadcast %[[X]] : f32 to vector<16xf32>
+// INTER:         tl.generic {{.*}}affine_map<(d0, d1) -> (d0 * 2, d1)>
+func.func @main(%a: memref<8x16xf32>, %b: memref<16x24xf32>, %c: memref<8x24xf32>, %s: memref<7x3xf32>, %t: memref<14x3xf32>) {
+  // expected-remark @+1 {{not vectorized: operand #1 is not contiguous along the innermost loop (d2 in index #0)}}
+  tl.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>],
+              iterator_types = ["parallel", "parallel", "reduction"]} ins(%a, %b : memref<8x16xf32>, memref<16x24xf32>) outs(%c : memref<8x24xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %r = arith.addf %acc, %p : f32
+    tl.yield %r : f32
+  }
+  // expected-remark @+1 {{not vectorized: the innermost loop has 3 iterations (fewer than 4)}}
+  tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0 * 2, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      ins(%t : memref<14x3xf32>) outs(%s : memref<7x3xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    tl.yield %x : f32
   }
   return
 }

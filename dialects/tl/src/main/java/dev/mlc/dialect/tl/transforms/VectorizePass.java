@@ -60,6 +60,9 @@ public final class VectorizePass extends Pass {
   @PassOption(name = "report", description = "Emit a remark for every tl.generic left scalar, saying why")
   boolean report = false;
 
+  @PassOption(name = "interchange", description = "When the innermost loop cannot be vectorized, move a parallel loop that can inward (the order of every reduction is kept)")
+  boolean interchange = false;
+
   /** The reduction combinations recognized in a body, with their horizontal-reduction kind. */
   static final Map<String, String> COMBINE = Map.ofEntries(Map.entry("arith.addf", "add"), Map.entry("arith.mulf", "mul"),
       Map.entry("arith.maximumf", "maximumf"), Map.entry("arith.minimumf", "minimumf"), Map.entry("arith.addi", "add"),
@@ -80,6 +83,10 @@ public final class VectorizePass extends Pass {
     for (Operation g : generics) {
       if (g.parentOp() == null) continue;
       Object plan = analyze(g, bits);
+      if (plan instanceof String && interchange) {
+        Object moved = moveInward(g, bits);
+        if (moved != null) plan = moved;
+      }
       if (plan instanceof String why) {
         left.add(1);
         if (report) g.emitRemark("not vectorized: " + why);
@@ -88,6 +95,28 @@ public final class VectorizePass extends Pass {
       new Emitter(g, (Plan) plan).emit();
       done.add(1);
     }
+  }
+
+  /**
+   * Tries each parallel loop, innermost first, as the innermost one (the others keep their order,
+   * so every output element's reduction runs in the same order); keeps the first permutation that
+   * vectorizes and returns its plan, else restores the generic and returns null.
+   */
+  Object moveInward(Operation g, int bits) {
+    List<String> its = LoopUtils.iterators(g);
+    int n = its.size();
+    for (int p = n - 2; p >= 0; p--) {
+      if (!its.get(p).equals("parallel")) continue;
+      int[] perm = new int[n], inv = new int[n];
+      for (int i = 0, k = 0; i < n; i++) if (i != p) perm[k++] = i;
+      perm[n - 1] = p;
+      for (int i = 0; i < n; i++) inv[perm[i]] = i;
+      InterchangePass.generic(g, perm, inv);
+      Object plan = analyze(g, bits);
+      if (plan instanceof Plan) return plan;
+      InterchangePass.generic(g, inv, perm);
+    }
+    return null;
   }
 
   /** The vector width of the module's {@code #cpu.target} (its {@code vector_bits}), else the host's. */
