@@ -4,6 +4,7 @@
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=4,8 roots-only=true},fuse-into-tiles)' --random-inputs --seed 1 --check-against-interpreter 2>&1 | FileCheck %s
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=3,5},interchange{permutation=1,0},convert-tl-to-scf,unroll{factor=3})' --random-inputs --seed 2 --check-against-interpreter 2>&1 | FileCheck %s
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=2,16},vectorize{vector-bits=256})' --random-inputs --seed 3 --check-against-interpreter 2>&1 | FileCheck %s
+// RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=3,7 loops=true})' --random-inputs --seed 4 --check-against-interpreter 2>&1 | FileCheck %s
 // RUN: mlc-opt %s --tile='sizes=4,8 roots-only=true' --fuse-into-tiles --vectorize --memory-plan --check-semantics -o /dev/null
 // CHECK: check-against-interpreter: ok (1 results
 #id = affine_map<(d0, d1) -> (d0, d1)>

@@ -3,6 +3,7 @@
 // RUN: mlc-opt --tile='sizes=4,8' --tile='sizes=2,3' --check-semantics --split-input-file %s | FileCheck %s --check-prefix=TWO
 // RUN: mlc-opt --tile='sizes=4,8,2 interchange=2,0,1' --check-semantics --split-input-file %s | FileCheck %s --check-prefix=INTER
 // RUN: mlc-opt --tile='sizes=4,8' --vectorize=vector-bits=256 --convert-tl-to-scf --check-semantics --split-input-file %s -o /dev/null
+// RUN: mlc-opt --tile='sizes=4,8 loops=true' --check-semantics --split-input-file %s | FileCheck %s --check-prefix=LOOPS
 
 // Element-wise with a broadcast operand and tl.index: 10x20 in 4x8 tiles; the edge tiles are
 // partial (min(4, 10 - i), min(8, 20 - j)); tl.index 1 becomes the tile offset plus the index.
@@ -92,4 +93,37 @@ func.func @left(%a: memref<3x4xf32>, %b: memref<16x16xf32>, %c: memref<16x8xf32>
     tl.yield %x : f32
   }
   return
+}
+
+// -----
+
+// With loops=true a tl.loop nest is tiled too: a loop over tiles (step 4 x 1, 8 x 1) around a loop
+// over the tile up to min(t + 4, 10), min(u + 8, 20); the carried sum flows through both.
+// LOOPS-LABEL: func.func @main
+// LOOPS:         %[[T4:.*]] = arith.muli %{{.*}}, %{{.*}} : index
+// LOOPS:         %[[T8:.*]] = arith.muli %{{.*}}, %{{.*}} : index
+// LOOPS:         %[[R:.*]] = tl.loop (%[[T:.*]], %[[U:.*]]) = {{.*}} step (%[[T4]], %[[T8]]) iterators ["reduction", "reduction"] iter_args(%[[A:.*]] = %{{.*}}) -> (f32) {
+// LOOPS:           %[[E1:.*]] = arith.addi %[[T]], %[[T4]] : index
+// LOOPS:           %[[M1:.*]] = arith.minsi %[[E1]], %{{.*}} : index
+// LOOPS:           %[[E2:.*]] = arith.addi %[[U]], %[[T8]] : index
+// LOOPS:           %[[M2:.*]] = arith.minsi %[[E2]], %{{.*}} : index
+// LOOPS:           %[[S:.*]] = tl.loop (%{{.*}}, %{{.*}}) = (%[[T]], %[[U]]) to (%[[M1]], %[[M2]]) step ({{.*}}) iterators ["reduction", "reduction"] iter_args(%{{.*}} = %[[A]]) -> (f32) {
+// LOOPS:             tl.load
+// LOOPS:           tl.yield %[[S]] : f32
+// LOOPS:         return %[[R]] : f32
+func.func @main(%m: memref<10x20xf32>) -> f32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c10 = arith.constant 10 : index
+  %c20 = arith.constant 20 : index
+  %z = arith.constant 0.0 : f32
+  %s = tl.loop (%i, %j) = (%c0, %c0) to (%c10, %c20) step (%c1, %c1) iterators ["reduction", "reduction"] iter_args(%acc = %z) -> (f32) {
+    %x = tl.load %m[%i, %j] : memref<10x20xf32>
+    %k = arith.index_cast %j : index to i32
+    %f = arith.sitofp %k : i32 to f32
+    %p = arith.mulf %x, %f : f32
+    %a = arith.addf %acc, %p : f32
+    tl.yield %a : f32
+  }
+  return %s : f32
 }

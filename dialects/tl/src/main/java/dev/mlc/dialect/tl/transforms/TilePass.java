@@ -6,6 +6,7 @@ import dev.mlc.ir.Builder;
 import dev.mlc.ir.IRMapping;
 import dev.mlc.ir.Location;
 import dev.mlc.ir.Operation;
+import dev.mlc.ir.OperationState;
 import dev.mlc.ir.Value;
 import dev.mlc.ir.affine.AffineExpr;
 import dev.mlc.ir.affine.AffineMap;
@@ -42,6 +43,9 @@ public final class TilePass extends Pass {
   @PassOption(name = "report", description = "Emit a remark for every tl.generic left untiled, saying why")
   boolean report = false;
 
+  @PassOption(name = "loops", description = "Tile tl.loop nests too (each dimension with a tile size becomes a loop over tiles around a loop over the tile)")
+  boolean loops = false;
+
   @PassOption(name = "roots-only", description = "Only tile generics whose output buffers no later tl.generic of the block reads (the consumers to fuse producers into)")
   boolean rootsOnly = false;
 
@@ -51,16 +55,83 @@ public final class TilePass extends Pass {
       ctx.signalFailure();
       return;
     }
-    List<Operation> generics = new ArrayList<>();
+    List<Operation> generics = new ArrayList<>(), nests = new ArrayList<>();
     root.walk(o -> {
       if (o.isa("tl.generic")) generics.add(o);
+      if (loops && o.isa("tl.loop")) nests.add(o);
     });
     var tiled = ctx.statistic("num-tiled", "tl.generic ops tiled");
+    var tiledLoops = ctx.statistic("num-tiled-loops", "tl.loop nests tiled");
+    for (Operation l : nests) {
+      String why = tileLoop(l);
+      if (why == null) tiledLoops.add(1);
+      else if (report) l.emitRemark("not tiled: " + why);
+    }
     for (Operation g : generics) {
       String why = rootsOnly && !isRoot(g) ? "a later tl.generic reads its output (roots-only)" : tile(g);
       if (why == null) tiled.add(1);
       else if (report) g.emitRemark("not tiled: " + why);
     }
+  }
+
+  /**
+   * {@code tl.loop (i) = (lb) to (ub) step (s)} -> {@code tl.loop (t) = (lb) to (ub) step (s * T)}
+   * around {@code tl.loop (i) = (t) to (min(t + s * T, ub)) step (s)} with the original body, for each
+   * dimension with a tile size (the others stay whole in the inner loop); carried values flow
+   * through both.
+   */
+  String tileLoop(Operation loop) {
+    List<String> its = LoopUtils.iterators(loop);
+    int n = its.size();
+    List<Long> ts = tileSizes(n);
+    List<Integer> dims = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      if (ts.get(d) < 0) return "negative tile size " + ts.get(d);
+      if (ts.get(d) > 0) dims.add(d);
+    }
+    if (dims.isEmpty()) return "no dimension has a tile size";
+    Builder b = new Builder(loop.context());
+    Location loc = loop.location();
+    b.setInsertionPoint(loop);
+    List<Value> lbs = new ArrayList<>(), ubs = new ArrayList<>(), steps = new ArrayList<>();
+    List<String> outerIts = new ArrayList<>();
+    Value[] tileStep = new Value[n];
+    for (int d : dims) {
+      tileStep[d] = LoopUtils.arith(b, loc, "arith.muli", loop.operand(2 * n + d), LoopUtils.index(b, loc, ts.get(d)));
+      lbs.add(loop.operand(d));
+      ubs.add(loop.operand(n + d));
+      steps.add(tileStep[d]);
+      outerIts.add(its.get(d));
+    }
+    List<Value> inits = new ArrayList<>(loop.operands().subList(3 * n, loop.numOperands()));
+    Operation outer = Tl.loop(b, loc, lbs, ubs, steps, outerIts, inits, (bb, args) -> {
+      OperationState st = new OperationState(bb.context().opName("tl.loop"), loc);
+      List<Value> ilb = new ArrayList<>(), iub = new ArrayList<>();
+      for (int d = 0; d < n; d++) {
+        int k = dims.indexOf(d);
+        if (k < 0) {
+          ilb.add(loop.operand(d));
+          iub.add(loop.operand(n + d));
+          continue;
+        }
+        Value iv = args.get(k);
+        ilb.add(iv);
+        iub.add(LoopUtils.arith(bb, loc, "arith.minsi", LoopUtils.arith(bb, loc, "arith.addi", iv, tileStep[d]), loop.operand(n + d)));
+      }
+      st.operands.addAll(ilb);
+      st.operands.addAll(iub);
+      st.operands.addAll(loop.operands().subList(2 * n, 3 * n));
+      st.operands.addAll(args.subList(dims.size(), args.size()));
+      st.resultTypes.addAll(loop.resultTypes());
+      st.addAttribute("iterator_types", loop.attr("iterator_types"));
+      st.addRegion();
+      Operation inner = bb.create(st);
+      inner.region(0).takeBody(loop.region(0));
+      return new ArrayList<>(inner.results());
+    });
+    for (int i = 0; i < loop.numResults(); i++) loop.result(i).replaceAllUsesWith(outer.result(i));
+    loop.erase();
+    return null;
   }
 
   /** Whether no later tl.generic in the same block reads an output buffer of {@code g}. */
