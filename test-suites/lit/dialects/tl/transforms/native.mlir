@@ -1,6 +1,6 @@
 // Every loop pass natively: the module transformed by each pipeline, JIT-compiled (graph-to-llvm,
 // which vectorizes and plans memory) and compared with the interpreter on the same module; the
-// results are sums over the buffers the passes rewrote.
+// result is a sum over the buffers the passes rewrote.
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=4,8 roots-only=true},fuse-into-tiles)' --random-inputs --seed 1 --check-against-interpreter 2>&1 | FileCheck %s
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=3,5},interchange{permutation=1,0},convert-tl-to-scf,unroll{factor=3})' --random-inputs --seed 2 --check-against-interpreter 2>&1 | FileCheck %s
 // RUN: mlc-run %s --pipeline='builtin.module(tile{sizes=2,16},vectorize{vector-bits=256})' --random-inputs --seed 3 --check-against-interpreter 2>&1 | FileCheck %s
