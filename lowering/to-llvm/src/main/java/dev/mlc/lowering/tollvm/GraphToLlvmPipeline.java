@@ -15,11 +15,13 @@ public final class GraphToLlvmPipeline implements PipelineProvider {
   /**
    * The passes, in order: fold-batch-norm and fuse work on the graph (docs/fusion.md);
    * tl-matmul-kernel turns f32 matrix products and convolutions into packed, register-tiled vector
-   * kernels, tl-accumulate-reductions keeps the accumulators of the remaining reductions (pooling,
-   * reduce ops) in registers; canonicalize and cse clean up the loop bounds and index arithmetic
-   * before the control flow is flattened.
+   * kernels (docs/contraction-kernels.md); vectorize turns the remaining element-wise and
+   * contiguous reduction generics into vector loops, tl-accumulate-reductions keeps the
+   * accumulators of what is left (strided pooling windows, reduce ops) in registers, memory-plan
+   * puts the temporaries in one arena (docs/loop-transforms.md); canonicalize and cse clean up the
+   * loop bounds and index arithmetic before the control flow is flattened.
    */
-  public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,tl-matmul-kernel,tl-accumulate-reductions,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
+  public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,tl-matmul-kernel,vectorize,tl-accumulate-reductions,memory-plan,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
 
   @Override public List<PipelineDef> pipelines() {
     return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE));

@@ -1,0 +1,197 @@
+package dev.mlc.dialect.tl.transforms;
+
+import dev.mlc.dialect.tl.ir.Layouts;
+import dev.mlc.ir.Block;
+import dev.mlc.ir.Builder;
+import dev.mlc.ir.Location;
+import dev.mlc.ir.OpOperand;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.OperationState;
+import dev.mlc.ir.Type;
+import dev.mlc.ir.Value;
+import dev.mlc.ir.attr.DenseArrayAttr;
+import dev.mlc.ir.attr.DenseElementsAttr;
+import dev.mlc.ir.attr.IntegerAttr;
+import dev.mlc.ir.attr.StridedLayoutAttr;
+import dev.mlc.ir.pass.Pass;
+import dev.mlc.ir.pass.PassContext;
+import dev.mlc.ir.pass.PassInfo;
+import dev.mlc.ir.pass.PassOption;
+import dev.mlc.ir.type.IntegerType;
+import dev.mlc.ir.type.MemRefType;
+import dev.mlc.ir.type.ShapedType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A liveness-based static memory plan per function: the {@code tl.alloc}s of static size in the
+ * function's body block, whose buffers are only used by ops that accept any strided layout (loads,
+ * stores, structured ops, fills, copies, {@code tl.dim}, {@code tl.dealloc}), become
+ * {@code tl.reinterpret_cast} views at offsets of one arena per element type (one
+ * {@code tl.alloc {alignment = 64}}, freed before the return), and their deallocs disappear. A
+ * buffer lives from its allocation to the last op of the body that uses it (uses inside loops count
+ * for the whole loop); buffers whose lifetimes do not overlap share bytes. Offsets are chosen
+ * greedily, largest buffer first, at the lowest 64-byte-aligned offset that overlaps no live
+ * buffer. The peak (the arena's size) and the sum of the planned sizes are statistics and a remark.
+ */
+@PassInfo(name = "memory-plan", summary = "Place the static tl.alloc buffers of each function in one arena, reusing bytes of dead buffers")
+public final class MemoryPlanPass extends Pass {
+  @PassOption(name = "report", description = "Emit a remark per function with the peak and the sum of the planned sizes")
+  boolean report = false;
+
+  static final Set<String> ANY_LAYOUT = Set.of("tl.load", "tl.store", "tl.vload", "tl.vstore", "tl.generic", "tl.matmul", "tl.fill", "tl.copy",
+      "tl.dim", "tl.dealloc");
+
+  static final int ALIGN = 64;
+
+  @Override public void runOnOperation(Operation root, PassContext ctx) {
+    List<Operation> funcs = new ArrayList<>();
+    if (root.isa("func.func")) funcs.add(root);
+    else root.walk(o -> {
+      if (o.isa("func.func")) funcs.add(o);
+    });
+    var planned = ctx.statistic("num-planned", "buffers placed in an arena");
+    var peak = ctx.statistic("peak-bytes", "arena bytes (the planned peak)");
+    var sum = ctx.statistic("sum-bytes", "bytes of the planned buffers, one allocation each");
+    for (Operation f : funcs) {
+      if (f.numRegions() == 0 || f.region(0).blocks().size() != 1) continue;
+      long[] r = plan(f.region(0).front(), f.location());
+      if (r == null) continue;
+      planned.add(r[0]);
+      peak.add(r[1]);
+      sum.add(r[2]);
+      if (report) f.emitRemark("memory plan: " + r[0] + " buffers in " + r[1] + " bytes (" + r[2] + " bytes as separate allocations)");
+    }
+  }
+
+  /** One buffer of the plan: its allocation, live range (positions in the block), size in bytes, and offset. */
+  static final class Slot {
+    final Operation alloc;
+    final int start, end;
+    final long bytes;
+    long offset;
+
+    Slot(Operation alloc, int start, int end, long bytes) {
+      this.alloc = alloc;
+      this.start = start;
+      this.end = end;
+      this.bytes = bytes;
+    }
+  }
+
+  /** Plans one body; returns {buffers, peak bytes, sum bytes} or null when nothing is planned. */
+  static long[] plan(Block body, Location loc) {
+    Map<Operation, Integer> pos = new IdentityHashMap<>();
+    int p = 0;
+    for (Operation o : body) pos.put(o, p++);
+    Map<Type, List<Slot>> byType = new LinkedHashMap<>();
+    for (Operation o : body) {
+      if (!o.isa("tl.alloc") || o.numOperands() != 0) continue;
+      MemRefType t = (MemRefType) o.result(0).type();
+      if (!Layouts.isIdentity(t) || t.memorySpace() != null) continue;
+      int eb = DenseElementsAttr.elementBytes(t.elementType());
+      if (eb <= 0) continue;
+      if (o.attr("alignment") instanceof IntegerAttr a && a.value().longValue() > ALIGN) continue;
+      int end = pos.get(o);
+      boolean ok = true;
+      for (OpOperand use : o.result(0).uses()) {
+        Operation u = use.owner();
+        if (!ANY_LAYOUT.contains(u.name())) {
+          ok = false;
+          break;
+        }
+        Operation a = u;
+        while (a != null && a.parentBlock() != body) a = a.parentOp();
+        if (a == null) {
+          ok = false;
+          break;
+        }
+        end = Math.max(end, pos.get(a));
+      }
+      if (!ok) continue;
+      long n = 1;
+      for (long d : t.shape()) n *= d;
+      byType.computeIfAbsent(t.elementType(), k -> new ArrayList<>()).add(new Slot(o, pos.get(o), end, Math.max(1, n) * eb));
+    }
+    long count = 0, peak = 0, sum = 0;
+    Builder b = new Builder(body.parentOp().context());
+    for (var e : byType.entrySet()) {
+      List<Slot> slots = e.getValue();
+      if (slots.size() < 2) continue;
+      long arena = assign(slots);
+      int eb = DenseElementsAttr.elementBytes(e.getKey());
+      b.setInsertionPointToStart(body);
+      MemRefType at = new MemRefType(new long[] {arena / eb}, e.getKey());
+      OperationState st = new OperationState(b.context().opName("tl.alloc"), loc);
+      st.resultTypes.add(at);
+      st.addAttribute("alignment", IntegerAttr.i64(ALIGN));
+      Value arenaBuf = b.create(st).result(0);
+      for (Slot s : slots) rewrite(b, s, arenaBuf, eb);
+      b.setInsertionPoint(body.last());
+      OperationState d = new OperationState(b.context().opName("tl.dealloc"), loc);
+      d.operands.add(arenaBuf);
+      b.create(d);
+      count += slots.size();
+      peak += arena;
+      for (Slot s : slots) sum += s.bytes;
+    }
+    return count == 0 ? null : new long[] {count, peak, sum};
+  }
+
+  static long align(long x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }
+
+  /** Greedy placement, largest first, at the lowest aligned offset overlapping no placed buffer of an overlapping lifetime; returns the arena size. */
+  static long assign(List<Slot> slots) {
+    List<Slot> order = new ArrayList<>(slots);
+    order.sort(Comparator.comparingLong((Slot s) -> -s.bytes).thenComparingInt(s -> s.start));
+    List<Slot> placed = new ArrayList<>();
+    long top = 0;
+    for (Slot s : order) {
+      List<Slot> live = new ArrayList<>();
+      for (Slot q : placed) if (q.start <= s.end && s.start <= q.end) live.add(q);
+      live.sort(Comparator.comparingLong(q -> q.offset));
+      long off = 0;
+      for (Slot q : live) {
+        if (off + s.bytes <= q.offset) break;
+        off = Math.max(off, align(q.offset + q.bytes));
+      }
+      s.offset = off;
+      placed.add(s);
+      top = Math.max(top, align(off + s.bytes));
+    }
+    return Math.max(top, ALIGN);
+  }
+
+  /** {@code tl.alloc} -> {@code tl.reinterpret_cast} of the arena at the slot's offset; its deallocs are erased. */
+  static void rewrite(Builder b, Slot s, Value arena, int eb) {
+    Operation alloc = s.alloc;
+    MemRefType t = (MemRefType) alloc.result(0).type();
+    long off = s.offset / eb;
+    long[] strides = Layouts.rowMajor(t.shape());
+    MemRefType vt = new MemRefType(t.shape(), t.elementType(), new StridedLayoutAttr(off, strides), null);
+    b.setInsertionPoint(alloc);
+    OperationState st = new OperationState(b.context().opName("tl.reinterpret_cast"), alloc.location());
+    st.operands.add(arena);
+    st.resultTypes.add(vt);
+    st.addAttribute("static_offsets", DenseArrayAttr.i64(new long[] {off}));
+    st.addAttribute("static_sizes", DenseArrayAttr.i64(t.shape()));
+    st.addAttribute("static_strides", DenseArrayAttr.i64(strides));
+    st.addAttribute("operandSegmentSizes", new DenseArrayAttr(IntegerType.of(32), new long[] {1, 0, 0, 0}));
+    Value view = b.create(st).result(0);
+    List<Operation> deallocs = new ArrayList<>();
+    for (OpOperand u : alloc.result(0).uses()) if (u.owner().isa("tl.dealloc")) deallocs.add(u.owner());
+    for (Operation d : deallocs) d.erase();
+    alloc.result(0).replaceAllUsesWith(view);
+    alloc.erase();
+  }
+
+  static boolean isStatic(MemRefType t) {
+    for (long d : t.shape()) if (d == ShapedType.DYNAMIC) return false;
+    return true;
+  }
+}
