@@ -145,7 +145,7 @@ final class Converters {
     }
 
     /** The single-output node's result. */
-    void emitOut(String op, List<Val> operands, NamedAttribute... attrs) { out(0, emit(op, operands, Arrays.asList(attrs))); }
+    void emitOut(String op, List<Val> operands, NamedAttribute... attrs) { out(0, emit(op, operands, Converters.attrs(attrs))); }
 
     Val constant(DenseElementsAttr d) { return im.constant(d, p.getName()); }
 
