@@ -420,7 +420,8 @@ final class Converters {
       for (int k = 0; k < 2; k++) {
         long total = strides[k] * (in[k] - 1) + outPad[k] + ((kernel[k] - 1) * dilations[k] + 1) - target[k];
         if (total < 0) throw n.fail("output_shape " + Arrays.toString(outShape) + " is larger than the transposed convolution can produce");
-        boolean lower = autoPad.equals("SAME_LOWER");
+        // ONNX: SAME_UPPER puts the odd pixel at the end; SAME_LOWER and NOTSET (with output_shape) at the beginning
+        boolean lower = !autoPad.equals("SAME_UPPER");
         pads[k] = lower ? total - total / 2 : total / 2;
         pads[k + 2] = lower ? total / 2 : total - total / 2;
       }

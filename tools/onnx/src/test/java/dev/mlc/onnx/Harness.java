@@ -246,6 +246,17 @@ final class Harness {
   /** ORT, the interpreter and native code on the same inputs, compared with the tolerance. */
   static void check(byte[] model, Map<String, Tensor> inputs, Tol tol, boolean nativeToo) { check(model, inputs, tol, true, nativeToo); }
 
+  /** A real model: its symbolic input dimensions are pinned to the given inputs' shapes; ORT against native code. */
+  static void checkWithShapes(byte[] model, Map<String, Tensor> inputs, Tol tol) {
+    List<Tensor> expected = ort(model, inputs);
+    Map<String, long[]> shapes = new LinkedHashMap<>();
+    inputs.forEach((k, v) -> shapes.put(k, v.shape()));
+    Operation module = OnnxImporter.importModel(context(), model, "model.onnx", null, OnnxImporter.Options.DEFAULT.withInputShapes(shapes));
+    List<Tensor> nat = runNative(module, new ArrayList<>(inputs.values()));
+    assertEquals(expected.size(), nat.size(), "number of results");
+    for (int k = 0; k < expected.size(); k++) assertClose("native result #" + k + " of\n" + show(module), expected.get(k), nat.get(k), tol);
+  }
+
   /** As {@link #check(byte[], Map, Tol, boolean)}; large models skip the (slow) interpreter. */
   static void check(byte[] model, Map<String, Tensor> inputs, Tol tol, boolean interpreterToo, boolean nativeToo) {
     List<Tensor> expected = ort(model, inputs);
