@@ -101,6 +101,8 @@ public final class OnnxImporter {
     ModelProto model;
     try (InputStream in = Files.newInputStream(file)) {
       model = parse(in, file.getFileName().toString());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new OnnxImportException(file + ": error: no such file");
     } catch (IOException e) {
       throw new OnnxImportException(file + ": error: cannot read the model: " + e.getMessage());
     }

@@ -175,8 +175,9 @@ class OnnxOpPropertiesTest {
   @Property void convTranspose(@ForAll boolean bias, @ForAll boolean outputShape, @ForAll long seed) {
     Random r = new Random(seed);
     long groups = 1 + r.nextInt(2), cpg = 1 + r.nextInt(2), mpg = 1 + r.nextInt(2);
-    long c = groups * cpg, mOut = groups * mpg, k = 1 + r.nextInt(3);
     long[] strides = {1 + r.nextInt(2), 1 + r.nextInt(2)};
+    // k >= stride, so that output_shape = in * stride is reachable (ONNX leaves negative total padding undefined)
+    long c = groups * cpg, mOut = groups * mpg, k = Math.max(1 + r.nextInt(3), Math.max(strides[0], strides[1]));
     long[] xs = {1, c, 1 + r.nextInt(4), 1 + r.nextInt(4)}, ws = {c, mpg, k, k};
     ModelBuilder mb = new ModelBuilder(13).input("x", FLOAT, xs).output("y", FLOAT).init(ModelBuilder.floats("w", ws, values(rand(r, ws))));
     if (bias) mb.init(ModelBuilder.floats("b", new long[] {mOut}, values(rand(r, mOut))));
