@@ -58,7 +58,7 @@ class OnnxOpPropertiesTest {
     long[] s = shape(r, 1, 4, 5);
     boolean positive = op.equals("Log") || op.equals("Sqrt") || op.equals("Reciprocal");
     Tensor x = positive ? Harness.randomFloats(r, s, 0.1, 2) : Harness.randomFloats(r, s, -3, 3);
-    byte[] m = new ModelBuilder(13).input("x", FLOAT, s).output("y", FLOAT).node(op, names("x"), names("y")).bytes();
+    byte[] m = new ModelBuilder(14).input("x", FLOAT, s).output("y", FLOAT).node(op, names("x"), names("y")).bytes();
     Harness.check(m, in("x", x), Tol.TRANSCENDENTAL, true);
   }
 
