@@ -72,6 +72,13 @@ public final class ConvertGraphToTlPass extends Pass {
     return checkOps(f.region(0).front()) && ok;
   }
 
+  /** Why a constant cannot be lowered (its type, or a resource blob without data), or null. */
+  private static String constantReason(Operation op) {
+    if (op.attr("value") instanceof dev.mlc.ir.attr.DenseResourceElementsAttr r && op.context().resources().blob(r.handle()) == null)
+      return "dense resource '" + r.handle() + "' has no data";
+    return GraphLowerings.typeReason(op.resultTypes().get(0), true);
+  }
+
   /** Checks the ops of a function body or of a {@code graph.fusion} body (whose ops are lowered after inlining). */
   private static boolean checkOps(Block block) {
     boolean ok = true;
@@ -89,7 +96,7 @@ public final class ConvertGraphToTlPass extends Pass {
         ok &= checkOps(op.region(0).front());
         continue;
       }
-      String why = op.isa("graph.constant") ? GraphLowerings.typeReason(op.resultTypes().get(0), true)
+      String why = op.isa("graph.constant") ? constantReason(op)
           : op.name().startsWith("graph.") ? GraphLowerings.unsupported(op)
           : "only graph ops can be lowered to tl";
       if (why != null) {
@@ -153,6 +160,10 @@ public final class ConvertGraphToTlPass extends Pass {
       Value result = op.result(0);
       if (op.isa("graph.constant")) {
         Attribute value = op.attr("value");
+        if (value instanceof dev.mlc.ir.attr.DenseResourceElementsAttr r) {
+          // a resource blob (imported weights) becomes the dense constant of its bytes, which the LLVM lowering emits as a global
+          value = dev.mlc.ir.attr.DenseElementsAttr.ofRaw(r.type(), f.context().resources().blob(r.handle()).data());
+        }
         Type type = result.type();
         if (((RankedTensorType) type).elementType() instanceof dev.mlc.ir.type.IntegerType it && it.isUnsigned()) {
           // a ui8 constant becomes the i8 constant of the same bits (buffers are signless)

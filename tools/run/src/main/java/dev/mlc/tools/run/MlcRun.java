@@ -160,7 +160,7 @@ public final class MlcRun implements Tool {
   }
 
   private int execute(Options o, ToolIO io, MLContext ctx, byte[] source, String bufferName, long t0) {
-    Operation module = Parser.parse(ctx, bufferName, source, ParserConfig.DEFAULT);
+    Operation module = o.input.endsWith(".onnx") ? loadOnnx(ctx, io, io.resolve(o.input), onnxShapes(io, o.inputShapes)) : Parser.parse(ctx, bufferName, source, ParserConfig.DEFAULT);
     if (module == null) throw new ToolError.Reported();
     long tParsed = System.nanoTime();
     if (!Verifier.verify(module)) throw new ToolError.Reported();
@@ -238,6 +238,24 @@ public final class MlcRun implements Tool {
     if (o.cacheDir != null) return c.withCacheDir(io.resolve(o.cacheDir));
     String env = io.env() == null ? null : io.env().get("MLC_CACHE_DIR"); // the tool's environment (in-process runs have their own)
     return env != null && !env.isEmpty() ? c.withCacheDir(io.resolve(env)) : c;
+  }
+
+  /** An ONNX model imported into the graph dialect ({@code --input-shape NAME=DxD...} pins dynamic input dimensions); errors go to standard error. */
+  static Operation loadOnnx(MLContext ctx, ToolIO io, java.nio.file.Path file, Map<String, long[]> inputShapes) {
+    try {
+      return dev.mlc.onnx.OnnxImporter.importModel(ctx, file, dev.mlc.onnx.OnnxImporter.Options.DEFAULT.withInputShapes(inputShapes));
+    } catch (dev.mlc.onnx.OnnxImportException e) {
+      io.err().println(e.getMessage());
+      throw new ToolError.Reported();
+    }
+  }
+
+  private static Map<String, long[]> onnxShapes(ToolIO io, List<String> specs) {
+    try {
+      return dev.mlc.onnx.OnnxShapes.parse(specs);
+    } catch (dev.mlc.onnx.OnnxImportException e) {
+      throw new ToolError(e.getMessage().replaceFirst("^error: ", ""));
+    }
   }
 
   /** Runs {@code entry} in the reference interpreter; a fault is a located error. */

@@ -7,6 +7,9 @@ import dev.mlc.backend.llvm.TargetOptions;
 import dev.mlc.ir.MLContext;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Verifier;
+import dev.mlc.onnx.OnnxImportException;
+import dev.mlc.onnx.OnnxImporter;
+import dev.mlc.onnx.OnnxShapes;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
 import dev.mlc.tools.IrSession;
@@ -38,13 +41,27 @@ public final class MlcTranslate implements Tool {
 
   public static void main(String[] args) { ToolMain.main(new MlcTranslate(), args); }
 
-  @Command(name = "mlc-translate", sortOptions = false, description = "Translates the llvm dialect to LLVM IR, bitcode, assembly or object code.")
+  @Command(name = "mlc-translate", sortOptions = false, description = "Translates the llvm dialect to LLVM IR, bitcode, assembly or object code; "
+      + "imports ONNX models into the graph dialect.")
   static final class Options {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input module ('-' or none: standard input).")
     String input = "-";
 
     @Option(names = "--mlir-to-llvmir", description = "Translate a module of the llvm dialect to LLVM (the only translation; required).")
     boolean toLlvmIr;
+
+    @Option(names = "--import-onnx", description = "Import an ONNX model (FILE.onnx) and print it in the graph dialect.")
+    boolean importOnnx;
+
+    @Option(names = "--input-shape", paramLabel = "NAME=DxD...", description = "With --import-onnx: the shape of a graph input with dynamic "
+        + "dimensions, e.g. input=1x3x224x224 (repeatable).")
+    List<String> inputShapes = new java.util.ArrayList<>();
+
+    @Option(names = "--mlir-print-debuginfo", description = "With --import-onnx: print locations (the ONNX node names).")
+    boolean printDebugInfo;
+
+    @Option(names = "--mlir-print-op-generic", description = "With --import-onnx: print the generic op form.")
+    boolean printGeneric;
 
     @Option(names = "--emit", paramLabel = "llvm|bc|asm|obj|h", description = "What to write: LLVM IR text (default), bitcode, native assembly, "
         + "an object file, or a C header declaring the entry points.")
@@ -96,11 +113,41 @@ public final class MlcTranslate implements Tool {
     Integer done = ToolCommand.parse(this, new CommandLine(o), normalize(args), io, VERSION);
     if (done != null) return done;
     return ToolCommand.guard(this, io, () -> {
-      if (!o.toLlvmIr) throw new ToolError("no translation chosen: use --mlir-to-llvmir");
+      if (o.importOnnx && o.toLlvmIr) throw new ToolError("choose one translation: --import-onnx or --mlir-to-llvmir");
+      if (o.importOnnx) return importOnnx(o, io);
+      if (!o.toLlvmIr) throw new ToolError("no translation chosen: use --mlir-to-llvmir or --import-onnx");
       if (!List.of("llvm", "bc", "asm", "obj", "h").contains(o.emit)) throw new ToolError("--emit must be one of llvm, bc, asm, obj, h; got '" + o.emit + "'");
       if (o.optLevel != null && (o.optLevel < 0 || o.optLevel > 3)) throw new ToolError("optimization level must be -O0, -O1, -O2 or -O3; got -O" + o.optLevel);
       return translateFile(o, io);
     });
+  }
+
+  /** {@code --import-onnx}: the model in the graph dialect, printed with its resource blobs. */
+  private int importOnnx(Options o, ToolIO io) {
+    if (o.input.equals("-")) throw new ToolError("--import-onnx needs a model file (ONNX external data is found beside it)");
+    java.nio.file.Path file = io.resolve(o.input);
+    MLContext ctx = MLContext.withAllDialects(MlcTranslate.class.getClassLoader());
+    Operation module;
+    try {
+      module = OnnxImporter.importModel(ctx, file, OnnxImporter.Options.DEFAULT.withInputShapes(OnnxShapes.parse(o.inputShapes)));
+    } catch (OnnxImportException e) {
+      io.err().println(e.getMessage());
+      throw new ToolError.Reported();
+    }
+    dev.mlc.text.PrintOptions po = dev.mlc.text.PrintOptions.DEFAULT.withDebugInfo(o.printDebugInfo).withGeneric(o.printGeneric);
+    try {
+      if (o.output == null || o.output.equals("-")) {
+        dev.mlc.text.Printer.print(module, po, io.out());
+        io.out().flush();
+      } else {
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(io.resolve(o.output)))) {
+          dev.mlc.text.Printer.print(module, po, out);
+        }
+      }
+    } catch (IOException e) {
+      throw new ToolError("cannot write '" + o.output + "': " + e.getMessage());
+    }
+    return 0;
   }
 
   private int translateFile(Options o, ToolIO io) {
