@@ -25,7 +25,9 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
+import dev.mlc.backend.llvm.Profiler;
 import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
+import dev.mlc.lowering.tollvm.ProfileGraphOpsPass;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
 import dev.mlc.text.PrintOptions;
@@ -117,6 +119,10 @@ public final class MlcRun implements Tool {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for native code (default: the number of cores; the interpreter uses one).")
     Integer threads;
 
+    @Option(names = "--profile", arity = "0..1", paramLabel = "TRACE.json", fallbackValue = "",
+        description = "Time each graph op of the native run (a table per op and location); with a file name, also write a Chrome trace JSON there.")
+    String profile;
+
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
@@ -134,10 +140,17 @@ public final class MlcRun implements Tool {
     });
   }
 
+  /** {@code --threads}, by default the number of cores. */
+  private static int threads(Options o) { return o.threads != null ? o.threads : Runtime.getRuntime().availableProcessors(); }
+
+  /** The threads native code runs on: {@code --threads N}; without it the sequential pipeline runs, on one thread. */
+  private static int effectiveThreads(Options o) { return o.threads != null ? o.threads : 1; }
+
   private static void checkOptions(Options o) {
     if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
     if (o.threads != null && o.threads < 1) throw new ToolError("--threads needs a positive number, got " + o.threads);
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
+    if (o.profile != null && o.interpret) throw new ToolError("--profile times native code; it cannot be combined with --interpret");
     if (o.checkAgainstInterpreter && o.interpret)
       throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }
@@ -184,18 +197,43 @@ public final class MlcRun implements Tool {
       // The interpreter (--check-against-interpreter) runs the module as given; a copy is lowered.
       Operation lowered = o.checkAgainstInterpreter ? module.clone() : module;
       long tl0 = System.nanoTime();
-      runPipeline(GraphToLlvmPipeline.NAME, lowered, "the native lowering pipeline '" + GraphToLlvmPipeline.NAME + "'");
+      List<ProfileReport.Op> profiled = null;
+      if (o.profile != null) {
+        runPipeline(ProfileGraphOpsPass.PIPELINE, lowered, "the profiling instrumentation '" + ProfileGraphOpsPass.PIPELINE + "'");
+        profiled = ProfileReport.ops(lowered);
+      }
+      // Parallel loops when more than one thread is asked for explicitly (docs/parallel-runtime.md: on this 2-core machine the
+      // outlined loops do not pay yet by default).
+      String pipeline = o.threads != null && o.threads > 1 ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
+      runPipeline(pipeline, lowered, "the native lowering pipeline '" + pipeline + "'");
       long tl1 = System.nanoTime();
       try (NativeRunner nr = new NativeRunner(NativeRunner.compile(lowered), o.entry, argTypes, resultTypes)) {
         long tl2 = System.nanoTime();
-        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", GraphToLlvmPipeline.NAME, (tl1 - tl0) / 1e6));
+        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", pipeline, (tl1 - tl0) / 1e6));
         phases.add(String.format(Locale.ROOT, "llvm (translation, optimization, codegen): %.3f ms", (tl2 - tl1) / 1e6));
         Object[] args = nr.marshal(inputs);
+        dev.mlc.backend.llvm.ParallelRuntime.setThreads(threads(o)); // parallel loops of the compiled code run on this many threads
         Object returned = null;
-        for (int r = 0; r < runs; r++) {
-          long s = System.nanoTime();
-          returned = nr.call(args);
-          if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
+        Profiler.Session session = profiled == null ? null : Profiler.start(profiled.size(), 100_000);
+        try {
+          for (int r = 0; r < runs; r++) {
+            if (r == 1 && session != null) session.reset(); // the warm-up run is not profiled
+            long s = System.nanoTime();
+            returned = nr.call(args);
+            if (r > 0 || o.bench == null) times.add((System.nanoTime() - s) / 1e6);
+          }
+        } finally {
+          if (session != null) session.close();
+        }
+        if (session != null) {
+          ProfileReport.print(io.out(), profiled, session, times.stream().mapToDouble(Double::doubleValue).sum(), times.size());
+          if (!o.profile.isEmpty()) {
+            try {
+              ProfileReport.writeTrace(io.resolve(o.profile), profiled, session);
+            } catch (IOException e) {
+              throw new ToolError("cannot write the trace " + o.profile + ": " + e.getMessage());
+            }
+          }
         }
         results = nr.results(returned);
       }
@@ -232,7 +270,7 @@ public final class MlcRun implements Tool {
       List<Double> sorted = new ArrayList<>(times);
       sorted.sort(null);
       double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2) : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-      out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=1%n", median, sorted.get(0), o.bench);
+      out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=%d%n", median, sorted.get(0), o.bench, o.interpret ? 1 : effectiveThreads(o));
     }
     return 0;
   }

@@ -1,0 +1,168 @@
+package dev.mlc.suites;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlc.backend.llvm.JitModule;
+import dev.mlc.backend.llvm.NativeFunction;
+import dev.mlc.backend.llvm.ParallelRuntime;
+import dev.mlc.backend.llvm.TargetOptions;
+import dev.mlc.ir.MLContext;
+import dev.mlc.ir.Operation;
+import dev.mlc.ir.interp.Buffer;
+import dev.mlc.ir.interp.Interpreter;
+import dev.mlc.ir.pass.PassExecutor;
+import dev.mlc.ir.pass.PassManager;
+import dev.mlc.ir.pass.PassRegistry;
+import dev.mlc.ir.pass.PipelineParser;
+import dev.mlc.ir.type.FloatType;
+import dev.mlc.text.Parser;
+import dev.mlc.text.PrintOptions;
+import dev.mlc.text.Printer;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parallel loops on the JIT's thread pool: scf.parallel outlined by outline-parallel-loops (grain
+ * forced to one iteration so that even these small loops are split), lowered to llvm, JIT-compiled
+ * and run with 1, 2 and 3 threads; every run is bitwise equal to the reference interpreter. A stress
+ * test calls one compiled function from several Java threads at once, each with its own buffers and
+ * thread count.
+ */
+class ParallelLoopsJitTest {
+  static final MLContext CTX = MLContext.withAllDialects(ParallelLoopsJitTest.class.getClassLoader());
+  static final String PIPELINE = "builtin.module(outline-parallel-loops{grain-work=1},convert-scf-to-cf,convert-to-llvm)";
+
+  /** b[i, j] = a[i, j] * a[i, j] + (i * 1000 + j) over a 2-D parallel loop; c[k] = sum over a 3-D loop with a nested parallel and a reduction loop. */
+  static final String SRC = """
+      func.func @main(%a: memref<?x33xf32>, %b: memref<?x33xf32>, %c: memref<?x5x3xf32>) {
+        %c0 = arith.constant 0 : index
+        %c1 = arith.constant 1 : index
+        %c2 = arith.constant 2 : index
+        %c3 = arith.constant 3 : index
+        %c5 = arith.constant 5 : index
+        %c33 = arith.constant 33 : index
+        %k1000 = arith.constant 1000 : index
+        %n = tl.dim %a, 0 : memref<?x33xf32>
+        scf.parallel (%i, %j) = (%c0, %c0) to (%n, %c33) step (%c1, %c1) {
+          %x = tl.load %a[%i, %j] : memref<?x33xf32>
+          %sq = arith.mulf %x, %x : f32
+          %t = arith.muli %i, %k1000 : index
+          %u = arith.addi %t, %j : index
+          %ui = arith.index_cast %u : index to i64
+          %uf = arith.sitofp %ui : i64 to f32
+          %y = arith.addf %sq, %uf : f32
+          tl.store %y, %b[%i, %j] : memref<?x33xf32>
+          scf.reduce
+        }
+        %z = arith.constant 0.0 : f32
+        scf.parallel (%p, %q, %r) = (%c0, %c0, %c0) to (%n, %c5, %c3) step (%c1, %c2, %c1) {
+          %s = scf.for %k = %c0 to %c33 step %c1 iter_args(%acc = %z) -> (f32) {
+            %v = tl.load %a[%p, %k] : memref<?x33xf32>
+            %w = arith.mulf %v, %acc : f32
+            %w2 = arith.addf %w, %v : f32
+            scf.yield %w2 : f32
+          }
+          scf.parallel (%e) = (%c0) to (%c1) step (%c1) {
+            tl.store %s, %c[%p, %q, %r] : memref<?x5x3xf32>
+            scf.reduce
+          }
+          scf.reduce
+        }
+        return
+      }""";
+
+  static Operation lower() {
+    Operation m = Parser.parse(CTX, "parallel.mlir", SRC);
+    assertNotNull(m, "parse failed");
+    PassManager pm = PipelineParser.parse(PassRegistry.load(ParallelLoopsJitTest.class.getClassLoader()), PIPELINE, "builtin.module");
+    assertTrue(new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT))).run(pm, m), "the pipeline failed");
+    List<String> left = new ArrayList<>();
+    m.walk(op -> { if (op != m && !op.name().startsWith("llvm.")) left.add(op.name()); });
+    assertEquals(List.of(), left, "ops left after lowering:\n" + Printer.print(m, PrintOptions.DEFAULT));
+    return m;
+  }
+
+  static float input(int i, int j, int seed) { return (float) Math.sin(i * 33 + j + seed * 0.37) * 0.9f; }
+
+  /** The interpreter's results (b then c) for {@code rows} rows, as raw float bits. */
+  static int[][] interpret(Operation original, int rows, int seed) {
+    Buffer a = Buffer.allocate(FloatType.F32, new long[] {rows, 33}, true, "a");
+    Buffer b = Buffer.allocate(FloatType.F32, new long[] {rows, 33}, true, "b");
+    Buffer c = Buffer.allocate(FloatType.F32, new long[] {rows, 5, 3}, true, "c");
+    for (int i = 0; i < rows; i++) for (int j = 0; j < 33; j++) a.store((double) input(i, j, seed), i, j);
+    for (int i = 0; i < rows; i++) for (int q = 0; q < 5; q++) for (int r = 0; r < 3; r++) c.store(-1.0, i, q, r);
+    new Interpreter(CTX).call(Interpreter.findFunction(original, "main"), a, b, c);
+    int[] bb = new int[rows * 33], cc = new int[rows * 15];
+    for (int i = 0; i < rows; i++) for (int j = 0; j < 33; j++) bb[i * 33 + j] = Float.floatToRawIntBits(((Number) b.load(i, j)).floatValue());
+    for (int i = 0; i < rows; i++) for (int q = 0; q < 5; q++) for (int r = 0; r < 3; r++)
+      cc[i * 15 + q * 3 + r] = Float.floatToRawIntBits(((Number) c.load(i, q, r)).floatValue());
+    return new int[][] {bb, cc};
+  }
+
+  /** The native results (b then c), as raw float bits. */
+  static int[][] runNative(NativeFunction f, int rows, int seed) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment a = arena.allocate(4L * rows * 33, 64), b = arena.allocate(4L * rows * 33, 64), c = arena.allocate(4L * rows * 15, 64);
+      for (int i = 0; i < rows; i++) for (int j = 0; j < 33; j++) a.setAtIndex(ValueLayout.JAVA_FLOAT, i * 33L + j, input(i, j, seed));
+      for (int k = 0; k < rows * 15; k++) c.setAtIndex(ValueLayout.JAVA_FLOAT, k, -1f);
+      f.invoke(a, a, 0L, (long) rows, 33L, 33L, 1L, b, b, 0L, (long) rows, 33L, 33L, 1L, c, c, 0L, (long) rows, 5L, 3L, 15L, 3L, 1L);
+      int[] bb = new int[rows * 33], cc = new int[rows * 15];
+      for (int k = 0; k < bb.length; k++) bb[k] = b.getAtIndex(ValueLayout.JAVA_INT, k);
+      for (int k = 0; k < cc.length; k++) cc[k] = c.getAtIndex(ValueLayout.JAVA_INT, k);
+      return new int[][] {bb, cc};
+    }
+  }
+
+  @Test void oneTwoAndThreeThreadsMatchTheInterpreterBitForBit() {
+    Operation original = Parser.parse(CTX, "parallel.mlir", SRC);
+    int before = ParallelRuntime.parallelRegions();
+    try (JitModule jit = JitModule.compile(lower(), TargetOptions.host())) {
+      NativeFunction f = jit.function("main");
+      for (int rows : new int[] {1, 2, 7, 40}) {
+        int[][] expect = interpret(original, rows, rows);
+        for (int threads : new int[] {1, 2, 3}) {
+          int[][] got = ParallelRuntime.withThreads(threads, () -> runNative(f, rows, rows));
+          assertArrayEquals(expect[0], got[0], "b for rows=" + rows + ", threads=" + threads);
+          assertArrayEquals(expect[1], got[1], "c for rows=" + rows + ", threads=" + threads);
+        }
+      }
+    }
+    assertTrue(ParallelRuntime.parallelRegions() > before, "some regions ran on more than one thread");
+  }
+
+  @Test void manyCallsFromSeveralJavaThreadsAtOnce() throws Exception {
+    Operation original = Parser.parse(CTX, "parallel.mlir", SRC);
+    int[][][] expect = new int[4][][];
+    for (int s = 0; s < 4; s++) expect[s] = interpret(original, 9 + s, s);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (JitModule jit = JitModule.compile(lower(), TargetOptions.host())) {
+      NativeFunction f = jit.function("main");
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          for (int k = 0; k < 60; k++) {
+            int threads = 1 + (k + seed) % 3;
+            int[][] got = ParallelRuntime.withThreads(threads, () -> runNative(f, 9 + seed, seed));
+            assertArrayEquals(expect[seed][0], got[0], "b of caller " + seed + ", call " + k);
+            assertArrayEquals(expect[seed][1], got[1], "c of caller " + seed + ", call " + k);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> d : done) d.get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
