@@ -92,7 +92,8 @@ class ParallelLoopsJitTest {
     return m;
   }
 
-  static float input(int i, int j, int seed) { return (float) Math.sin(i * 33 + j + seed * 0.37) * 0.9f; }
+  /** Inputs exact in float (so that a C driver makes the same ones). */
+  static float input(int i, int j, int seed) { return (((i * 33 + j) * 37 + seed * 11) % 101 - 50) / 64f; }
 
   /** The interpreter's results (b then c) for {@code rows} rows, as raw float bits. */
   static int[][] interpret(Operation original, int rows, int seed) {
@@ -163,6 +164,57 @@ class ParallelLoopsJitTest {
       for (Future<?> d : done) d.get();
     } finally {
       pool.shutdown();
+    }
+  }
+
+  static final String DRIVER = """
+      #include <stdio.h>
+      #include <stdint.h>
+      #include <string.h>
+      #include <math.h>
+      #include "model.h"
+      #define ROWS 11
+      int main(void) {
+        static float a[ROWS * 33], b[ROWS * 33], c[ROWS * 15];
+        for (int i = 0; i < ROWS; i++)
+          for (int j = 0; j < 33; j++) a[i * 33 + j] = (((i * 33 + j) * 37 + 5 * 11) % 101 - 50) / 64.0f;
+        for (int k = 0; k < ROWS * 15; k++) c[k] = -1.0f;
+        main_(a, a, 0, ROWS, 33, 33, 1, b, b, 0, ROWS, 33, 33, 1, c, c, 0, ROWS, 5, 3, 15, 3, 1);
+        for (int k = 0; k < ROWS * 33; k++) { uint32_t u; memcpy(&u, &b[k], 4); printf("%u\\n", u); }
+        for (int k = 0; k < ROWS * 15; k++) { uint32_t u; memcpy(&u, &c[k], 4); printf("%u\\n", u); }
+        return 0;
+      }
+      """;
+
+  /**
+   * AOT: the object file linked with the C runtime (mlc_runtime.c, POSIX threads) by gcc, run with
+   * MLC_NUM_THREADS=1, 2, 3; the outputs are bitwise the interpreter's. Skipped without a C compiler.
+   */
+  @Test void aotWithTheCRuntimeMatchesTheInterpreter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String cc = dev.mlc.backend.llvm.Aot.cCompiler();
+    org.junit.jupiter.api.Assumptions.assumeTrue(cc != null, "skipped: no C compiler (gcc, or $CC) on this machine to link the driver with");
+    Operation lowered = lower();
+    // The C driver calls the entry main_ (main is the C program's own): rename the llvm function.
+    for (Operation op : lowered.region(0).front())
+      if (op.attr("sym_name") instanceof dev.mlc.ir.attr.StringAttr n && n.value().equals("main"))
+        op.setAttr("sym_name", dev.mlc.ir.attr.StringAttr.of("main_"));
+    List<java.nio.file.Path> files = dev.mlc.backend.llvm.Aot.compile(lowered, TargetOptions.host(), dir, "model");
+    assertTrue(files.contains(dir.resolve(dev.mlc.backend.llvm.Aot.RUNTIME_SOURCE)), "the runtime's source is written: " + files);
+    java.nio.file.Files.writeString(dir.resolve("driver.c"), DRIVER);
+    dev.mlc.backend.llvm.Aot.run(List.of(cc, "-O2", "-pthread", "-o", dir.resolve("driver").toString(), dir.resolve("driver.c").toString(),
+        dir.resolve("model.o").toString(), dir.resolve(dev.mlc.backend.llvm.Aot.RUNTIME_SOURCE).toString(), "-lm"));
+    int[][] expect = interpret(Parser.parse(CTX, "parallel.mlir", SRC), 11, 5);
+    for (String threads : new String[] {"1", "2", "3"}) {
+      ProcessBuilder pb = new ProcessBuilder(dir.resolve("driver").toString()).redirectErrorStream(true);
+      pb.environment().put("MLC_NUM_THREADS", threads);
+      Process p = pb.start();
+      List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      assertEquals(0, p.waitFor(), "driver exit with " + threads + " threads");
+      int[] b = new int[11 * 33], c = new int[11 * 15];
+      for (int k = 0; k < b.length; k++) b[k] = (int) Long.parseLong(lines.get(k));
+      for (int k = 0; k < c.length; k++) c[k] = (int) Long.parseLong(lines.get(b.length + k));
+      assertArrayEquals(expect[0], b, "b with " + threads + " threads");
+      assertArrayEquals(expect[1], c, "c with " + threads + " threads");
     }
   }
 }
