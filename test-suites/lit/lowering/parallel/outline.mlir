@@ -22,8 +22,11 @@
 // CHECK:           llvm.call @mlc_parallel_for(%[[FN]], %[[CTX]], %{{.*}}, %[[T64]], %{{.*}})
 // CHECK-NOT:     scf.parallel
 // CHECK:         return
-// CHECK-LABEL: func.func private @main_parallel0
-// CHECK-SAME:    (%[[C:.*]]: !llvm.ptr, %[[LO:.*]]: index, %[[HI:.*]]: index)
+// CHECK-LABEL: func.func private @main_parallel0(
+// CHECK-SAME:    %[[C0:.*]]: !llvm.ptr, %[[L0:.*]]: index, %[[H0:.*]]: index)
+// CHECK-NEXT:    call @main_parallel0_body(%[[C0]], %[[L0]], %[[H0]]) : (!llvm.ptr, index, index) -> ()
+// CHECK-LABEL: func.func private @main_parallel0_body(
+// CHECK-SAME:    %[[C:.*]]: !llvm.ptr, %[[LO:.*]]: index, %[[HI:.*]]: index)
 // CHECK:         %[[P0:.*]] = llvm.getelementptr %[[C]][0, 0]
 // CHECK:         %[[L0:.*]] = llvm.load %[[P0]] : !llvm.ptr -> !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>
 // CHECK:         %[[A2:.*]] = builtin.unrealized_conversion_cast %[[L0]] : !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)> to memref<4x3xf32>
@@ -45,6 +48,7 @@
 // LLVM:         llvm.mlir.addressof @main_parallel0
 // LLVM:         llvm.call @mlc_parallel_for
 // LLVM-LABEL: llvm.func @main_parallel0(%{{.*}}: !llvm.ptr, %{{.*}}: i64, %{{.*}}: i64)
+// LLVM-LABEL: llvm.func @main_parallel0_body(%{{.*}}: !llvm.ptr, %{{.*}}: i64, %{{.*}}: i64)
 // LLVM-NOT:     unrealized_conversion_cast
 // LLVM:         llvm.load %{{.*}} : !llvm.ptr -> !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>
 // LLVM:         llvm.fmul
@@ -76,7 +80,7 @@ func.func @main(%a: memref<4x3xf32>, %b: memref<4x3xf32>) {
 // CHECK:         llvm.store %[[S]], %{{.*}} : f32, !llvm.ptr
 // CHECK:         scf.if
 // CHECK:           func.call @dyn_parallel0(%[[CTX]], %{{.*}}, %[[T]])
-// CHECK-LABEL: func.func private @dyn_parallel0
+// CHECK-LABEL: func.func private @dyn_parallel0_body
 // CHECK:         %[[SS:.*]] = llvm.load %{{.*}} : !llvm.ptr -> f32
 // CHECK:         scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
 // CHECK:           %[[IV:.*]] = arith.addi %{{.*}}, %{{.*}} : index
@@ -96,6 +100,41 @@ func.func @dyn(%m: memref<?xf32>, %n: index, %s: f32) {
     scf.reduce
   }
   return
+}
+
+// -----
+
+// A buffer the function allocated (and nothing else captured is a view of) gets static sizes and
+// strides in the outlined body, and its data pointer becomes a noalias argument of the body, loaded
+// by the function the runtime calls (LLVM then knows it aliases nothing, as in the original function).
+// CHECK-LABEL: func.func private @fresh_parallel0(
+// CHECK-SAME:    %[[C:.*]]: !llvm.ptr, %[[L:.*]]: index, %[[H:.*]]: index)
+// CHECK-NEXT:    %[[P:.*]] = llvm.getelementptr %[[C]][0, 1, 1]
+// CHECK-NEXT:    %[[T:.*]] = llvm.load %[[P]] : !llvm.ptr -> !llvm.ptr
+// CHECK-NEXT:    call @fresh_parallel0_body(%[[C]], %[[L]], %[[H]], %[[T]])
+// CHECK-LABEL: func.func private @fresh_parallel0_body(
+// CHECK-SAME:    %{{.*}}: !llvm.ptr {llvm.noalias})
+// CHECK:         llvm.insertvalue %{{.*}}[3, 1]
+// CHECK:         llvm.insertvalue %{{.*}}[4, 0]
+// CHECK:         llvm.insertvalue %[[ARG:.*]], %{{.*}}[0]
+// CHECK-NEXT:    llvm.insertvalue %[[ARG]], %{{.*}}[1]
+// LLVM-LABEL: llvm.func @fresh_parallel0_body(
+// LLVM-SAME:    %{{.*}}: !llvm.ptr {llvm.noalias})
+func.func @fresh(%a: memref<8x4xf32>) -> f32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
+  %t = tl.alloc() {alignment = 64 : i64} : memref<8x4xf32>
+  scf.parallel (%i, %j) = (%c0, %c0) to (%c8, %c4) step (%c1, %c1) {
+    %x = tl.load %a[%i, %j] : memref<8x4xf32>
+    %y = arith.addf %x, %x : f32
+    tl.store %y, %t[%i, %j] : memref<8x4xf32>
+    scf.reduce
+  }
+  %r = tl.load %t[%c1, %c1] : memref<8x4xf32>
+  tl.dealloc %t : memref<8x4xf32>
+  return %r : f32
 }
 
 // -----

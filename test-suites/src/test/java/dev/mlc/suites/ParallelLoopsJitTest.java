@@ -42,7 +42,11 @@ class ParallelLoopsJitTest {
   static final MLContext CTX = MLContext.withAllDialects(ParallelLoopsJitTest.class.getClassLoader());
   static final String PIPELINE = "builtin.module(outline-parallel-loops{grain-work=1},convert-scf-to-cf,convert-to-llvm)";
 
-  /** b[i, j] = a[i, j] * a[i, j] + (i * 1000 + j) over a 2-D parallel loop; c[k] = sum over a 3-D loop with a nested parallel and a reduction loop. */
+  /**
+   * b[i, j] = a[i, j] * a[i, j] + (i * 1000 + j) over a 2-D parallel loop; c[p, q, r] from a 3-D loop with a reduction
+   * loop and a nested parallel loop inside; then b[i, j] += s[i mod 4, j] with s a buffer allocated here (filled by
+   * another parallel loop; passed to the outlined body as a noalias pointer).
+   */
   static final String SRC = """
       func.func @main(%a: memref<?x33xf32>, %b: memref<?x33xf32>, %c: memref<?x5x3xf32>) {
         %c0 = arith.constant 0 : index
@@ -78,6 +82,25 @@ class ParallelLoopsJitTest {
           }
           scf.reduce
         }
+        %c4 = arith.constant 4 : index
+        %s = tl.alloc() {alignment = 64 : i64} : memref<4x33xf32>
+        scf.parallel (%i, %j) = (%c0, %c0) to (%c4, %c33) step (%c1, %c1) {
+          %x = tl.load %a[%c0, %j] : memref<?x33xf32>
+          %ii = arith.index_cast %i : index to i64
+          %fi = arith.sitofp %ii : i64 to f32
+          %y = arith.mulf %x, %fi : f32
+          tl.store %y, %s[%i, %j] : memref<4x33xf32>
+          scf.reduce
+        }
+        scf.parallel (%i, %j) = (%c0, %c0) to (%n, %c33) step (%c1, %c1) {
+          %i4 = arith.remui %i, %c4 : index
+          %x = tl.load %s[%i4, %j] : memref<4x33xf32>
+          %y = tl.load %b[%i, %j] : memref<?x33xf32>
+          %sum = arith.addf %x, %y : f32
+          tl.store %sum, %b[%i, %j] : memref<?x33xf32>
+          scf.reduce
+        }
+        tl.dealloc %s : memref<4x33xf32>
         return
       }""";
 

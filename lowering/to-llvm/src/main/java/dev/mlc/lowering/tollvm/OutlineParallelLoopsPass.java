@@ -116,15 +116,36 @@ public final class OutlineParallelLoopsPass extends Pass {
     }
     LlvmType.Struct ctxType = LlvmType.Struct.literal(fields.isEmpty() ? List.of(LlvmTypeConverter.I64) : fields);
 
-    // The outlined function.
+    // The outlined function @NAME(ctx, lo, hi), whose address the runtime gets, loads the data pointers of the buffers
+    // this function allocated (distinct memory, reached in the body through nothing else) and calls @NAME_body with
+    // them as llvm.noalias arguments: LLVM then knows, as in the original function, that they do not alias.
     String name = unique(names, stringAttr(fn, "sym_name") + "_parallel");
+    List<Integer> fresh = new ArrayList<>();
+    for (int k = 0; k < packed.size(); k++) if (fresh(packed.get(k), packed)) fresh.add(k);
     FunctionType ft = new FunctionType(List.of(LlvmTypeConverter.PTR, IndexType.INSTANCE, IndexType.INSTANCE), List.of());
-    Operation outlined = Operation.create(module.context().opName("func.func"), loc, List.of(), List.of(), null, DictionaryAttr.of(List.of(
-        new NamedAttribute("sym_name", StringAttr.of(name)), new NamedAttribute("function_type", new TypeAttr(ft)),
-        new NamedAttribute("sym_visibility", StringAttr.of("private")),
-        new NamedAttribute(OUTLINED_ATTR, StringAttr.of(stringAttr(fn, "sym_name"))))), List.of(), 1);
+    List<Type> bodyInputs = new ArrayList<>(ft.inputs());
+    for (int k = 0; k < fresh.size(); k++) bodyInputs.add(LlvmTypeConverter.PTR);
+    FunctionType bodyType = new FunctionType(bodyInputs, List.of());
+    Operation outlined = function(module, loc, name, ft, fn, List.of());
+    List<dev.mlc.ir.Attribute> argAttrs = new ArrayList<>();
+    for (int i = 0; i < bodyInputs.size(); i++)
+      argAttrs.add(i < 3 ? DictionaryAttr.EMPTY : DictionaryAttr.of(new NamedAttribute("llvm.noalias", dev.mlc.ir.attr.UnitAttr.INSTANCE)));
+    Operation bodyFn = function(module, loc, name + "_body", bodyType, fn,
+        fresh.isEmpty() ? List.of() : List.of(new NamedAttribute("arg_attrs", new dev.mlc.ir.attr.ArrayAttr(argAttrs))));
     module.region(0).front().insertAfter(outlined, fn);
-    Block entry = b.createBlock(outlined.region(0), ft.inputs(), loc);
+    module.region(0).front().insertAfter(bodyFn, outlined);
+    Block tramp = b.createBlock(outlined.region(0), ft.inputs(), loc);
+    b.setInsertionPointToEnd(tramp);
+    List<Value> callArgs = new ArrayList<>(tramp.arguments());
+    for (int k : fresh) {
+      Value p = LlvmBuild.value(b, "llvm.getelementptr", loc, List.of(tramp.argument(0)), LlvmTypeConverter.PTR, "elem_type", new TypeAttr(ctxType),
+          "rawConstantIndices", new DenseArrayAttr(IntegerType.of(32), new long[] {0, k, 1}));
+      callArgs.add(LlvmBuild.value(b, "llvm.load", loc, List.of(p), LlvmTypeConverter.PTR));
+    }
+    b.create("func.call", loc, callArgs, List.of(), DictionaryAttr.of(new NamedAttribute("callee", SymbolRefAttr.flat(name + "_body"))));
+    b.create("func.return", loc, List.of(), List.of(), DictionaryAttr.EMPTY);
+
+    Block entry = b.createBlock(bodyFn.region(0), bodyType.inputs(), loc);
     Value ctxArg = entry.argument(0), lo = entry.argument(1), hi = entry.argument(2);
     b.setInsertionPointToEnd(entry);
     IRMapping map = new IRMapping();
@@ -133,6 +154,11 @@ public final class OutlineParallelLoopsPass extends Pass {
       Value p = gep(b, loc, ctxArg, ctxType, k);
       Value l = LlvmBuild.value(b, "llvm.load", loc, List.of(p), fields.get(k));
       if (contiguous(packed.get(k))) l = withStaticLayout(b, loc, l, (dev.mlc.ir.type.MemRefType) packed.get(k).type());
+      int f = fresh.indexOf(k);
+      if (f >= 0) {
+        l = Descriptor.insert(b, loc, l, entry.argument(3 + f), 0);
+        l = Descriptor.insert(b, loc, l, entry.argument(3 + f), 1);
+      }
       map.map(packed.get(k), cast(b, loc, l, packed.get(k).type()));
     }
     Value c0 = index(b, loc, 0), c1 = index(b, loc, 1);
@@ -230,6 +256,33 @@ public final class OutlineParallelLoopsPass extends Pass {
       stride *= m.shape()[k];
     }
     return d;
+  }
+
+  private static Operation function(Operation module, Location loc, String name, FunctionType type, Operation from, List<NamedAttribute> extra) {
+    List<NamedAttribute> attrs = new ArrayList<>(List.of(new NamedAttribute("sym_name", StringAttr.of(name)),
+        new NamedAttribute("function_type", new TypeAttr(type)), new NamedAttribute("sym_visibility", StringAttr.of("private")),
+        new NamedAttribute(OUTLINED_ATTR, StringAttr.of(stringAttr(from, "sym_name")))));
+    attrs.addAll(extra);
+    return Operation.create(module.context().opName("func.func"), loc, List.of(), List.of(), null, DictionaryAttr.of(attrs), List.of(), 1);
+  }
+
+  /**
+   * Whether {@code v} is a buffer this function allocated ({@code tl.alloc}, {@code tl.alloca}: its allocated
+   * and aligned pointers are the same, offset 0) that no other captured value is a view of: in the body its
+   * memory is reached only through {@code v}, so its pointer may be a noalias argument.
+   */
+  private static boolean fresh(Value v, List<Value> captured) {
+    Operation d = v.definingOp();
+    if (!contiguous(v) || !(d.isa("tl.alloc") || d.isa("tl.alloca"))) return false;
+    for (Value w : captured) {
+      if (w == v) continue;
+      for (Value x = w; x != null; ) {
+        if (x == v) return false;
+        Operation xd = x.definingOp();
+        x = xd != null && xd.numOperands() > 0 && xd.operand(0).type() instanceof dev.mlc.ir.type.MemRefType ? xd.operand(0) : null;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code v} is defined in {@code loop}'s region. */

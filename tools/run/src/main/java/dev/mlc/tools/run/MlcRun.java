@@ -202,9 +202,9 @@ public final class MlcRun implements Tool {
         runPipeline(ProfileGraphOpsPass.PIPELINE, lowered, "the profiling instrumentation '" + ProfileGraphOpsPass.PIPELINE + "'");
         profiled = ProfileReport.ops(lowered);
       }
-      // Parallel loops when more than one thread is asked for explicitly (docs/parallel-runtime.md: on this 2-core machine the
-      // outlined loops do not pay yet by default).
-      String pipeline = o.threads != null && o.threads > 1 ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
+      // Parallel loops when a thread count is given (docs/parallel-runtime.md: on the loaded 2-core development machine they
+      // do not pay by default yet).
+      String pipeline = o.threads != null ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
       runPipeline(pipeline, lowered, "the native lowering pipeline '" + pipeline + "'");
       long tl1 = System.nanoTime();
       try (NativeRunner nr = new NativeRunner(NativeRunner.compile(lowered), o.entry, argTypes, resultTypes)) {
