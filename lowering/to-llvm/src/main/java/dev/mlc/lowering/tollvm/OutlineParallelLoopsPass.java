@@ -34,8 +34,9 @@ import java.util.Set;
 
 /**
  * Runs the outermost {@code scf.parallel} loops (without reductions) of each function on a thread
- * pool: the loop's body moves to a new function {@code @F_parallelN(%ctx: !llvm.ptr, %lo: index,
- * %hi: index)} that runs the flattened iterations {@code [lo, hi)} of the loop's first one or two
+ * pool: the loop's body moves to a new function {@code @F_parallelN_body(%ctx: !llvm.ptr, %lo: index,
+ * %hi: index, noalias pointers...)}, called by {@code @F_parallelN(%ctx, %lo, %hi)} (which passes the data
+ * pointers of buffers the function allocated), that runs the flattened iterations {@code [lo, hi)} of the loop's first one or two
  * dimensions (the others stay an {@code scf.parallel} inside, sequentialized later), the values the
  * body uses from outside are packed in a stack struct whose address is {@code %ctx}, and the loop
  * becomes a call {@code mlc_parallel_for(@F_parallelN, %ctx, 0, total, grain)} into the runtime
