@@ -53,11 +53,17 @@ final class CompileCache {
     return base.resolve("mlc").resolve("compiled");
   }
 
-  static String key(String moduleText, String entry, TargetOptions target) {
+  /** The passes of the built-in pipelines (other names are keyed by name; the compiler's fingerprint covers their code). */
+  private static String pipelineText(String name) {
+    return name.equals(GraphToLlvmPipeline.NAME) ? GraphToLlvmPipeline.PIPELINE
+        : name.equals(GraphToLlvmPipeline.PARALLEL_NAME) ? GraphToLlvmPipeline.PARALLEL_PIPELINE : name;
+  }
+
+  static String key(String moduleText, String entry, TargetOptions target, String pipeline) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      String header = "mlc-compile-cache v1\nmlc " + MLC_VERSION + " " + BUILD + "\nllvm " + JitModule.llvmVersion() + "\npipeline " + GraphToLlvmPipeline.NAME
-          + "=" + GraphToLlvmPipeline.PIPELINE + "\ntarget " + target + "\nentry " + entry + "\n";
+      String header = "mlc-compile-cache v1\nmlc " + MLC_VERSION + " " + BUILD + "\nllvm " + JitModule.llvmVersion() + "\npipeline " + pipeline
+          + "=" + pipelineText(pipeline) + "\ntarget " + target + "\nentry " + entry + "\n";
       md.update(header.getBytes(StandardCharsets.UTF_8));
       md.update(moduleText.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest());

@@ -1,26 +1,32 @@
 package dev.mlc.api;
 
 import dev.mlc.backend.llvm.TargetOptions;
+import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
 import java.nio.file.Path;
 
 /**
  * How {@link Model#compile} compiles: the entry function ({@code main}), the on-disk cache (on by
  * default, in {@code -Dmlc.cache.dir}, {@code $MLC_CACHE_DIR}, or {@code ~/.cache/mlc/compiled}; {@code
  * cacheDir} overrides the directory), and the target (null: the host CPU with its features,
- * {@code -O2}).
+ * {@code -O2}), and the named lowering pipeline ({@code graph-to-llvm}; {@code graph-to-llvm-parallel}
+ * runs parallel loops on the parallel runtime, whose thread count the calling thread sets with
+ * {@code ParallelRuntime.setThreads}, docs/parallel-runtime.md).
  */
-public record CompileOptions(String entry, boolean cache, Path cacheDir, TargetOptions target) {
-  public static CompileOptions defaults() { return new CompileOptions("main", true, null, null); }
+public record CompileOptions(String entry, boolean cache, Path cacheDir, TargetOptions target, String pipeline) {
+  public static CompileOptions defaults() { return new CompileOptions("main", true, null, null, GraphToLlvmPipeline.NAME); }
 
-  public CompileOptions withEntry(String e) { return new CompileOptions(e, cache, cacheDir, target); }
+  public CompileOptions withEntry(String e) { return new CompileOptions(e, cache, cacheDir, target, pipeline); }
 
   /** Caches compiled code in {@code dir} (and turns the cache on). */
-  public CompileOptions withCacheDir(Path dir) { return new CompileOptions(entry, true, dir, target); }
+  public CompileOptions withCacheDir(Path dir) { return new CompileOptions(entry, true, dir, target, pipeline); }
 
   /** Compiles every time, reading and writing no cache. */
-  public CompileOptions withoutCache() { return new CompileOptions(entry, false, cacheDir, target); }
+  public CompileOptions withoutCache() { return new CompileOptions(entry, false, cacheDir, target, pipeline); }
 
-  public CompileOptions withTarget(TargetOptions t) { return new CompileOptions(entry, cache, cacheDir, t); }
+  public CompileOptions withTarget(TargetOptions t) { return new CompileOptions(entry, cache, cacheDir, t, pipeline); }
+
+  /** Lowers with the registered pipeline named {@code name} (it must end in the llvm dialect). */
+  public CompileOptions withPipeline(String name) { return new CompileOptions(entry, cache, cacheDir, target, name); }
 
   /** The cache directory in effect, or null when the cache is off. */
   public Path effectiveCacheDir() { return !cache ? null : cacheDir != null ? cacheDir : CompileCache.defaultDirectory(); }

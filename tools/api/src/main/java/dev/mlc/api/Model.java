@@ -78,11 +78,13 @@ public final class Model implements AutoCloseable {
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private volatile CompileStats lastStats;
   private boolean closed;
+  private final String pipeline;
 
   private Model(Operation source, CompileOptions options, SourceManager sources) {
     this.ctx = source.context();
     this.sources = sources;
     this.entry = options.entry();
+    this.pipeline = options.pipeline() != null ? options.pipeline() : GraphToLlvmPipeline.NAME;
     this.target = options.target() != null ? options.target() : TargetOptions.host();
     Path dir = options.effectiveCacheDir();
     this.cache = dir == null ? null : new CompileCache(dir);
@@ -200,7 +202,7 @@ public final class Model implements AutoCloseable {
     }
     String key = null;
     if (cache != null) {
-      key = CompileCache.key(Printer.print(m, PrintOptions.GENERIC.withDebugInfo(target.debugInfo())), entry, target);
+      key = CompileCache.key(Printer.print(m, PrintOptions.GENERIC.withDebugInfo(target.debugInfo())), entry, target, pipeline);
       CompileCache.Entry hit = cache.get(key, ctx);
       if (hit != null) {
         try {
@@ -238,14 +240,14 @@ public final class Model implements AutoCloseable {
   private void lower(Operation m) {
     PassManager pm;
     try {
-      pm = PipelineParser.parse(PassRegistry.load(Model.class.getClassLoader()), GraphToLlvmPipeline.NAME, "builtin.module");
+      pm = PipelineParser.parse(PassRegistry.load(Model.class.getClassLoader()), pipeline, "builtin.module");
     } catch (IllegalArgumentException e) {
-      throw new ModelException("the pipeline '" + GraphToLlvmPipeline.NAME + "' is not available: " + e.getMessage(), e);
+      throw new ModelException("the pipeline '" + pipeline + "' is not available: " + e.getMessage(), e);
     }
     PassExecutor exec = new PassExecutor(PassExecutor.Config.defaults(op -> Printer.print(op, PrintOptions.DEFAULT)).withThreads(1));
     boolean[] ok = {false};
     List<Diagnostic> diags = ctx.diagnostics().captureOnThisThread(() -> ok[0] = exec.run(pm, m));
-    if (!ok[0]) throw failure("lowering '@" + entry + "' with '" + GraphToLlvmPipeline.NAME + "' failed", diags, sources);
+    if (!ok[0]) throw failure("lowering '@" + entry + "' with '" + pipeline + "' failed", diags, sources);
   }
 
   private LlvmType.Func llvmSignature(Operation lowered) {

@@ -114,11 +114,35 @@ public final class Aot {
     }
   }
 
-  /** Links object files into a shared library with the C compiler ({@code cc -shared}). */
+  /** The file name of the parallel runtime's C source that {@link #compile} writes next to a module that needs it. */
+  public static final String RUNTIME_SOURCE = "mlc_runtime.c";
+
+  /**
+   * The C source of the parallel runtime of AOT builds: {@code mlc_parallel_for} on POSIX threads
+   * (compile with {@code -pthread}), and {@code mlc_set_num_threads}. See docs/parallel-runtime.md.
+   */
+  public static String parallelRuntimeSource() {
+    try (var in = Aot.class.getResourceAsStream(RUNTIME_SOURCE)) {
+      if (in == null) throw new BackendException("the parallel runtime's source " + RUNTIME_SOURCE + " is missing from the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BackendException("cannot read " + RUNTIME_SOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code module} calls the parallel runtime ({@code mlc_parallel_for}, made by outline-parallel-loops). */
+  public static boolean usesParallelRuntime(Operation module) {
+    for (Operation op : module.region(0).front())
+      if (op.isa(FuncOp.NAME) && op.attr("sym_name") instanceof StringAttr s && s.value().equals(ParallelRuntime.ENTRY)) return true;
+    return false;
+  }
+
+  /** Links object files (and C sources, compiled with -O2 -fPIC -pthread) into a shared library with the C compiler ({@code cc -shared}). */
   public static void linkShared(List<Path> objects, Path library) {
     String cc = cCompiler();
     if (cc == null) throw new BackendException("no C compiler to link a shared library with (install gcc or set CC)");
     List<String> cmd = new ArrayList<>(List.of(cc, "-shared", "-o", library.toString()));
+    if (objects.stream().anyMatch(o -> o.toString().endsWith(".c"))) cmd.addAll(List.of("-O2", "-fPIC", "-pthread"));
     for (Path o : objects) cmd.add(o.toString());
     cmd.add("-lm");
     run(cmd);
@@ -139,9 +163,16 @@ public final class Aot {
       Files.writeString(h, header(module, name, List.of()));
       written.add(obj);
       written.add(h);
+      List<Path> inputs = new ArrayList<>(List.of(obj));
+      if (usesParallelRuntime(module)) {
+        Path rt = dir.resolve(RUNTIME_SOURCE);
+        Files.writeString(rt, parallelRuntimeSource());
+        written.add(rt);
+        inputs.add(rt);
+      }
       if (cCompiler() != null) {
         Path so = dir.resolve("lib" + name + ".so");
-        linkShared(List.of(obj), so);
+        linkShared(inputs, so);
         written.add(so);
       }
     }

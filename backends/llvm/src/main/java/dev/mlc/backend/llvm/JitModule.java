@@ -150,6 +150,25 @@ public final class JitModule implements AutoCloseable {
   }
 
   /**
+   * Defines the runtime entries of compiled code in the module's JITDylib: {@code mlc_parallel_for}
+   * ({@link ParallelRuntime}), {@code mlc_profile_begin} and {@code mlc_profile_end} ({@link Profiler}).
+   */
+  private static void defineRuntime(JitModule jm) {
+    long[] profile = Profiler.entryAddresses();
+    String[] names = {ParallelRuntime.ENTRY, Profiler.BEGIN, Profiler.END};
+    long[] addresses = {ParallelRuntime.entryAddress(), profile[0], profile[1]};
+    try (org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair pairs = new org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair(names.length)) {
+      for (int i = 0; i < names.length; i++) {
+        org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair pair = pairs.getPointer(i);
+        pair.Name(LLVMOrcLLJITMangleAndIntern(jm.jit, names[i]));
+        pair.Sym().Address(addresses[i]);
+        pair.Sym().Flags().GenericFlags((byte) (LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable)).TargetFlags((byte) 0);
+      }
+      Native.check(LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(jm.jit), LLVMOrcAbsoluteSymbols(pairs, names.length)), "defining the runtime entries");
+    }
+  }
+
+  /**
    * A new LLJIT resolving against the process, given its code by {@code add}, with every
    * externally visible function of {@code module} compiled and looked up now.
    */
@@ -160,6 +179,7 @@ public final class JitModule implements AutoCloseable {
       LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
       Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
       LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
+      defineRuntime(jm);
       add.accept(jm);
       for (Operation op : module.region(0).front()) {
         if (!op.isa(FuncOp.NAME) || op.region(0).isEmpty() || !(op.attr("sym_name") instanceof StringAttr s)) continue;

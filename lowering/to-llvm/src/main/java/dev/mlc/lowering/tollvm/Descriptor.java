@@ -97,6 +97,21 @@ final class Descriptor {
     return d;
   }
 
+  /** The descriptor as one struct value: the struct itself, or one built from the expanded fields of a function argument. */
+  Value struct(Builder b, Location loc) {
+    if (struct != null) return struct;
+    int r = rank();
+    Value d = value(b, "llvm.mlir.undef", loc, List.of(), LlvmTypeConverter.descriptor(r));
+    d = insert(b, loc, d, fields.get(0), 0);
+    d = insert(b, loc, d, fields.get(1), 1);
+    d = insert(b, loc, d, fields.get(2), 2);
+    for (int k = 0; k < r; k++) {
+      d = insert(b, loc, d, fields.get(3 + k), 3, k);
+      d = insert(b, loc, d, fields.get(3 + r + k), 4, k);
+    }
+    return d;
+  }
+
   static Value insert(Builder b, Location loc, Value struct, Value v, long... position) {
     return value(b, "llvm.insertvalue", loc, List.of(struct, v), struct.type(), "position", DenseArrayAttr.i64(position));
   }

@@ -34,6 +34,10 @@ public final class FuncToLlvm {
     List<NamedAttribute> as = new ArrayList<>(List.of(new NamedAttribute("function_type", new TypeAttr(type)),
         new NamedAttribute("linkage", LlvmAttr.EXTERNAL), new NamedAttribute("sym_name", op.attr("sym_name"))));
     if (op.attr("sym_visibility") != null) as.add(new NamedAttribute("sym_visibility", op.attr("sym_visibility")));
+    // Argument attributes (llvm.noalias, ...) carry over when every argument stays one argument (no memref expands).
+    if (op.attr("arg_attrs") instanceof dev.mlc.ir.attr.ArrayAttr aa && op.attr("function_type") instanceof TypeAttr ta
+        && ta.type() instanceof FunctionType ft && ft.inputs().stream().noneMatch(t -> t instanceof MemRefType))
+      as.add(new NamedAttribute("arg_attrs", aa));
     return DictionaryAttr.of(as);
   }
 

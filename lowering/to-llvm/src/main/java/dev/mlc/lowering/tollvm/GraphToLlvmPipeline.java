@@ -8,6 +8,8 @@ import java.util.List;
  * The named pipeline {@code graph-to-llvm}: a graph-level module (or one already in tl, scf, cf)
  * all the way to the llvm dialect, ready to translate and JIT. {@code mlc-opt --graph-to-llvm},
  * {@code --pass-pipeline='builtin.module(graph-to-llvm)'}; {@code mlc-run} runs it for native code.
+ * {@code graph-to-llvm-parallel} is the same with the parallel dimensions of loop nests run on the
+ * parallel runtime (docs/parallel-runtime.md); {@code mlc-run --threads N} with N above one runs it.
  */
 public final class GraphToLlvmPipeline implements PipelineProvider {
   public static final String NAME = "graph-to-llvm";
@@ -23,7 +25,14 @@ public final class GraphToLlvmPipeline implements PipelineProvider {
    */
   public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,tl-matmul-kernel,vectorize,tl-accumulate-reductions,memory-plan,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
 
+  public static final String PARALLEL_NAME = "graph-to-llvm-parallel";
+
+  /** As {@link #PIPELINE}, with scf.parallel loops outlined into calls of the parallel runtime. */
+  public static final String PARALLEL_PIPELINE =
+      PIPELINE.replace("convert-tl-to-scf,", "convert-tl-to-scf{parallel-loops=true},").replace("convert-scf-to-cf,", "outline-parallel-loops,convert-scf-to-cf,");
+
   @Override public List<PipelineDef> pipelines() {
-    return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE));
+    return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE),
+        new PipelineDef(PARALLEL_NAME, "As graph-to-llvm, with parallel loops run on the parallel runtime (mlc_parallel_for)", PARALLEL_PIPELINE));
   }
 }

@@ -16,12 +16,19 @@ import java.util.function.Function;
 public final class ToLlvmPasses {
   private ToLlvmPasses() {}
 
+  private static final Function<TypeConverter, List<ConversionPattern>> TL = TlToLlvm::patterns;
+
   /** Partially converts {@code op}: the {@code illegal} dialects must go, llvm is the target. */
   static boolean convert(Operation op, List<Function<TypeConverter, List<ConversionPattern>>> sets, String... illegal) {
     TypeConverter tc = new LlvmTypeConverter();
     RewritePatternSet patterns = new RewritePatternSet();
     for (var s : sets) for (ConversionPattern p : s.apply(tc)) patterns.add(p);
     ConversionTarget target = new ConversionTarget().addLegalDialect("llvm", "builtin").addIllegalDialect(illegal);
+    if (sets.contains(TL)) {
+      // The casts of values captured by outline-parallel-loops are lowered with the buffers.
+      patterns.add(new OutlineParallelLoopsPass.PackCastLowering(tc));
+      target.addDynamicallyLegalOp(ReconcileUnrealizedCastsPass.CAST, o -> o.attr(OutlineParallelLoopsPass.PACK_ATTR) == null);
+    }
     return Conversion.applyPartialConversion(op, target, patterns, tc);
   }
 
@@ -67,7 +74,7 @@ public final class ToLlvmPasses {
   public static final class ConvertTlToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
       GlobalConstants.apply(op);
-      if (!convert(op, List.of(TlToLlvm::patterns), "tl")) ctx.signalFailure();
+      if (!convert(op, List.of(TL), "tl")) ctx.signalFailure();
     }
   }
 
@@ -78,7 +85,7 @@ public final class ToLlvmPasses {
   public static final class ConvertToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
       GlobalConstants.apply(op);
-      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, TlToLlvm::patterns),
+      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, TL),
           "arith", "math", "cf", "func", "tl")) {
         ctx.signalFailure();
         return;

@@ -25,6 +25,9 @@ import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.RankedTensorType;
 import dev.mlc.ir.type.ShapedType;
+import dev.mlc.backend.llvm.Profiler;
+import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
+import dev.mlc.lowering.tollvm.ProfileGraphOpsPass;
 import dev.mlc.text.Parser;
 import dev.mlc.text.ParserConfig;
 import dev.mlc.text.PrintOptions;
@@ -123,6 +126,10 @@ public final class MlcRun implements Tool {
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "Directory of the on-disk cache of compiled code (default: $MLC_CACHE_DIR, else ~/.cache/mlc/compiled; see docs/embedding.md).")
     String cacheDir;
 
+    @Option(names = "--profile", arity = "0..1", paramLabel = "TRACE.json", fallbackValue = "",
+        description = "Time each graph op of the native run (a table per op and location); with a file name, also write a Chrome trace JSON there.")
+    String profile;
+
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
@@ -140,11 +147,18 @@ public final class MlcRun implements Tool {
     });
   }
 
+  /** {@code --threads}, by default the number of cores. */
+  private static int threads(Options o) { return o.threads != null ? o.threads : Runtime.getRuntime().availableProcessors(); }
+
+  /** The threads native code runs on: {@code --threads N}; without it the sequential pipeline runs, on one thread. */
+  private static int effectiveThreads(Options o) { return o.threads != null ? o.threads : 1; }
+
   private static void checkOptions(Options o) {
     if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
     if (o.threads != null && o.threads < 1) throw new ToolError("--threads needs a positive number, got " + o.threads);
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
     if (o.noCache && o.cacheDir != null) throw new ToolError("--no-cache and --cache-dir contradict each other");
+    if (o.profile != null && o.interpret) throw new ToolError("--profile times native code; it cannot be combined with --interpret");
     if (o.checkAgainstInterpreter && o.interpret)
       throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }
@@ -188,7 +202,9 @@ public final class MlcRun implements Tool {
       }
     } else {
       Object[] inputs = inputsFor(o, argTypes, given, entry);
-      NativeRun nr = NativeRun.run(module, o.entry, cacheOptions(o, io), argTypes, resultTypes, inputs, runs);
+      String pipeline = o.threads != null ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
+      NativeRun nr = NativeRun.run(module, o.entry, cacheOptions(o, io).withPipeline(pipeline), argTypes, resultTypes, inputs, runs,
+          threads(o), o.profile == null ? null : new NativeRun.Profiling(o.profile, io));
       phases.addAll(nr.phases());
       if (o.bench != null) times.addAll(nr.times().subList(1, nr.times().size()));
       else times.addAll(nr.times());
@@ -226,7 +242,7 @@ public final class MlcRun implements Tool {
       List<Double> sorted = new ArrayList<>(times);
       sorted.sort(null);
       double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2) : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-      out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=1%n", median, sorted.get(0), o.bench);
+      out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=%d%n", median, sorted.get(0), o.bench, o.interpret ? 1 : effectiveThreads(o));
     }
     return 0;
   }
@@ -281,7 +297,7 @@ public final class MlcRun implements Tool {
 
   private static void runPipeline(String text, Operation module) { runPipeline(text, module, "--pipeline"); }
 
-  private static void runPipeline(String text, Operation module, String what) {
+  static void runPipeline(String text, Operation module, String what) {
     PassManager pm;
     try {
       pm = PipelineParser.parse(PassRegistry.load(MlcRun.class.getClassLoader()), text, "builtin.module");

@@ -13,7 +13,11 @@ import dev.mlc.ir.interp.Scalars;
 import dev.mlc.ir.interp.Tensor;
 import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.ShapedType;
-import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
+import dev.mlc.backend.llvm.ParallelRuntime;
+import dev.mlc.backend.llvm.Profiler;
+import dev.mlc.lowering.tollvm.ProfileGraphOpsPass;
+import dev.mlc.tools.ToolIO;
+import java.io.IOException;
 import dev.mlc.tools.ToolError;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
@@ -28,7 +32,17 @@ import java.util.Locale;
  * (--bench's warm-up) included.
  */
 record NativeRun(List<String> phases, List<Double> times, Object[] results) {
-  static NativeRun run(Operation module, String entry, CompileOptions options, List<Type> argTypes, List<Type> resultTypes, Object[] inputs, int runs) {
+  /** mlc-run --profile: the report goes to {@code io}'s output, the Chrome trace to {@code trace} unless it is empty. */
+  record Profiling(String trace, ToolIO io) {}
+
+  static NativeRun run(Operation module, String entry, CompileOptions options, List<Type> argTypes, List<Type> resultTypes, Object[] inputs, int runs,
+      int threads, Profiling profiling) {
+    List<ProfileReport.Op> profiled = null;
+    if (profiling != null) { // instrument a copy: the interpreter (--check-against-interpreter) runs the module as given
+      module = module.clone();
+      MlcRun.runPipeline(ProfileGraphOpsPass.PIPELINE, module, "the profiling instrumentation '" + ProfileGraphOpsPass.PIPELINE + "'");
+      profiled = ProfileReport.ops(module);
+    }
     List<String> phases = new ArrayList<>();
     List<Double> times = new ArrayList<>();
     Object[] results = new Object[resultTypes.size()];
@@ -44,19 +58,28 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
       if (stats.cacheHit()) {
         phases.add(String.format(Locale.ROOT, "load (cached object, link): %.3f ms", stats.loadMs()));
       } else {
-        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", GraphToLlvmPipeline.NAME, stats.lowerMs()));
+        phases.add(String.format(Locale.ROOT, "lower (%s): %.3f ms", options.pipeline(), stats.lowerMs()));
         phases.add(String.format(Locale.ROOT, "llvm (translation, optimization, codegen): %.3f ms", stats.llvmMs()));
       }
       NDArray[] nin = new NDArray[ins.length];
       for (int i = 0; i < ins.length; i++) nin[i] = ins[i].rank() == 0 ? ins[i] : ins[i].toSegment(arena);
-      long s0 = System.nanoTime();
-      NDArray[] outs = model.call(arena, nin); // the first run (the warm-up of --bench) also allocates the out-parameters
-      times.add((System.nanoTime() - s0) / 1e6);
-      for (int r = 1; r < runs; r++) {
-        long s = System.nanoTime();
-        model.callInto(nin, outs);
-        times.add((System.nanoTime() - s) / 1e6);
+      ParallelRuntime.setThreads(threads); // parallel loops of the compiled code run on this many threads
+      Profiler.Session session = profiled == null ? null : Profiler.start(profiled.size(), 100_000);
+      NDArray[] outs;
+      try {
+        long s0 = System.nanoTime();
+        outs = model.call(arena, nin); // the first run (the warm-up of --bench) also allocates the out-parameters
+        times.add((System.nanoTime() - s0) / 1e6);
+        if (session != null && runs > 1) session.reset(); // the warm-up run is not profiled
+        for (int r = 1; r < runs; r++) {
+          long s = System.nanoTime();
+          model.callInto(nin, outs);
+          times.add((System.nanoTime() - s) / 1e6);
+        }
+      } finally {
+        if (session != null) session.close();
       }
+      if (session != null) report(profiling, profiled, session, runs > 1 ? times.subList(1, times.size()) : times);
       for (int i = 0; i < results.length; i++) results[i] = fromArray(outs[i], resultTypes.get(i));
     } catch (ModelException e) {
       if (!e.diagnostics().isEmpty()) {
@@ -66,6 +89,16 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
       throw new ToolError(e.getMessage());
     }
     return new NativeRun(phases, times, results);
+  }
+
+  private static void report(Profiling p, List<ProfileReport.Op> ops, Profiler.Session session, List<Double> timed) {
+    ProfileReport.print(p.io().out(), ops, session, timed.stream().mapToDouble(Double::doubleValue).sum(), timed.size());
+    if (p.trace().isEmpty()) return;
+    try {
+      ProfileReport.writeTrace(p.io().resolve(p.trace()), ops, session);
+    } catch (IOException e) {
+      throw new ToolError("cannot write the trace " + p.trace() + ": " + e.getMessage());
+    }
   }
 
   /** An interpreter value (tensor, buffer or scalar) as an NDArray of the argument's type. */

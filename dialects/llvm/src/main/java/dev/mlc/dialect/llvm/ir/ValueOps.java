@@ -114,7 +114,9 @@ final class ValueOps {
       if (s == null) return op.emitOpError("requires attribute 'global_name'").failure();
       if (!check(op, "result #0", op.result(0).type(), op.result(0).type() instanceof LlvmType.Ptr, "LLVM pointer type")) return false;
       Operation t = SymbolTable.lookupNearestFrom(op, s);
-      if (t == null || !(t.isa(GlobalOp.NAME) || t.isa(FuncOp.NAME)))
+      // A func.func is accepted too: a partially lowered module (outline-parallel-loops takes the address of a function that
+      // convert-func-to-llvm turns into an llvm.func later).
+      if (t == null || !(t.isa(GlobalOp.NAME) || t.isa(FuncOp.NAME) || t.isa("func.func")))
         return op.emitOpError("must reference a global defined by 'llvm.mlir.global' or 'llvm.func'").failure();
       return true;
     }
