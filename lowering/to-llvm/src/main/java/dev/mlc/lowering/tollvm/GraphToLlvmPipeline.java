@@ -31,6 +31,17 @@ public final class GraphToLlvmPipeline implements PipelineProvider {
   public static final String PARALLEL_PIPELINE =
       PIPELINE.replace("convert-tl-to-scf,", "convert-tl-to-scf{parallel-loops=true},").replace("convert-scf-to-cf,", "outline-parallel-loops,convert-scf-to-cf,");
 
+  /**
+   * The pipeline text that {@code mlc-run --profile} runs after {@code profile-graph-ops}: the named
+   * pipeline ({@link #NAME} or {@link #PARALLEL_NAME}) without {@code fuse} (each graph op keeps a
+   * loop nest of its own, so its time is its own) and with {@code profile-instrument} right after
+   * {@code convert-graph-to-tl}.
+   */
+  public static String profiled(String name) {
+    String text = name.equals(PARALLEL_NAME) ? PARALLEL_PIPELINE : PIPELINE;
+    return text.replace("fuse,", "").replace("convert-graph-to-tl,", "convert-graph-to-tl," + ProfileGraphOpsPass.INSTRUMENT + ",");
+  }
+
   @Override public List<PipelineDef> pipelines() {
     return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE),
         new PipelineDef(PARALLEL_NAME, "As graph-to-llvm, with parallel loops run on the parallel runtime (mlc_parallel_for)", PARALLEL_PIPELINE));

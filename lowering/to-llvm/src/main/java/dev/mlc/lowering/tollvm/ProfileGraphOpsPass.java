@@ -41,6 +41,7 @@ import java.util.List;
         + "lists [op name, location] per ID. Then convert-graph-to-tl, then profile-instrument.",
     anchor = "builtin.module")
 public final class ProfileGraphOpsPass extends Pass {
+  public static final String INSTRUMENT = "profile-instrument";
   public static final String NAME = "profile-graph-ops", BEGIN = "mlc_profile_begin", END = "mlc_profile_end", OPS_ATTR = "mlc.profile_ops";
   static final String PREFIX = "mlc.profile.";
 

@@ -15,6 +15,7 @@ import dev.mlc.ir.type.MemRefType;
 import dev.mlc.ir.type.ShapedType;
 import dev.mlc.backend.llvm.ParallelRuntime;
 import dev.mlc.backend.llvm.Profiler;
+import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
 import dev.mlc.lowering.tollvm.ProfileGraphOpsPass;
 import dev.mlc.tools.ToolIO;
 import java.io.IOException;
@@ -40,8 +41,9 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
     List<ProfileReport.Op> profiled = null;
     if (profiling != null) { // instrument a copy: the interpreter (--check-against-interpreter) runs the module as given
       module = module.clone();
-      MlcRun.runPipeline(ProfileGraphOpsPass.PIPELINE, module, "the profiling instrumentation '" + ProfileGraphOpsPass.PIPELINE + "'");
+      MlcRun.runPipeline(ProfileGraphOpsPass.NAME, module, "the profiling instrumentation '" + ProfileGraphOpsPass.NAME + "'");
       profiled = ProfileReport.ops(module);
+      options = options.withPipeline(GraphToLlvmPipeline.profiled(options.pipeline()));
     }
     List<String> phases = new ArrayList<>();
     List<Double> times = new ArrayList<>();
