@@ -32,7 +32,7 @@
 // The calls stay around the loops of their op through the lowering.
 // LLVM-LABEL: llvm.func @main
 // LLVM:         llvm.call @mlc_profile_begin
-// LLVM:         llvm.fmul
+// LLVM:         llvm.intr.fma
 // LLVM:         llvm.call @mlc_profile_end
 // LLVM:         llvm.call @mlc_profile_begin
 // LLVM:         llvm.intr.maximum

@@ -180,3 +180,32 @@ func.func @main(%a: memref<8x16xf32>, %b: memref<16x24xf32>, %c: memref<8x24xf32
   }
   return
 }
+
+// -----
+
+// Left scalar: a rank-0 generic, half-precision math and f64 -> f16 truncation (convert-to-llvm lowers
+// those on scalars only).
+// CHECK-LABEL: func.func @scalar_only
+// CHECK-NOT:     tl.vload
+func.func @scalar_only(%a: memref<f32>, %h: memref<32xf16>, %d: memref<32xf64>, %o: memref<32xf16>) {
+  // expected-remark @+1 {{not vectorized: it has no loop (rank 0)}}
+  tl.generic {indexing_maps = [affine_map<() -> ()>], iterator_types = []} outs(%a : memref<f32>) {
+  ^bb0(%x: f32):
+    %s = arith.addf %x, %x : f32
+    tl.yield %s : f32
+  }
+  // expected-remark @+1 {{not vectorized: body op 'math.tanh' on a half type has no vector lowering}}
+  tl.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%h : memref<32xf16>) {
+  ^bb0(%x: f16):
+    %t = math.tanh %x : f16
+    tl.yield %t : f16
+  }
+  // expected-remark @+1 {{not vectorized: body op 'arith.truncf' from f64 to a half type has no vector lowering}}
+  tl.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]}
+      ins(%d : memref<32xf64>) outs(%o : memref<32xf16>) {
+  ^bb0(%x: f64, %y: f16):
+    %t = arith.truncf %x : f64 to f16
+    tl.yield %t : f16
+  }
+  return
+}

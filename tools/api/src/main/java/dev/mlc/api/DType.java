@@ -43,7 +43,10 @@ public enum DType {
   /** The Java array class that holds elements of this type. */
   public Class<?> arrayClass() { return arrayClass; }
 
-  /** The dtype of an MLIR element type, or null when native calls do not support it. */
+  /**
+   * The dtype of an MLIR element type, or null when native calls do not support it. {@code ui8}
+   * travels as {@link #I8} (the same bytes; the lowering carries ui8 as i8, docs/lowering-graph-to-tl.md).
+   */
   public static DType of(Type t) {
     if (t instanceof FloatType f) {
       return switch (f) {
@@ -55,6 +58,7 @@ public enum DType {
       };
     }
     if (t instanceof IndexType) return INDEX;
+    if (t instanceof IntegerType it && it.isUnsigned() && it.width() == 8) return I8;
     if (t instanceof IntegerType it && it.isSignless()) {
       return switch (it.width()) {
         case 1 -> I1;

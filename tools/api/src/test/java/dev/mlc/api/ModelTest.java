@@ -223,6 +223,46 @@ class ModelTest {
     }
   }
 
+  /** ui8 data travels as bytes: 200 is 200, not -56, in and out. */
+  @Test void unsignedBytes() {
+    String src = """
+        func.func @main(%x: tensor<3xui8>) -> (tensor<3xf32>, tensor<3xui8>) {
+          %y = graph.dequantize_linear %x {scale = 5.000000e-01 : f32, zero_point = 3 : i64} : (tensor<3xui8>) -> tensor<3xf32>
+          %q = graph.quantize_linear %y {scale = 5.000000e-01 : f32, zero_point = 3 : i64} : (tensor<3xf32>) -> tensor<3xui8>
+          return %y, %q : tensor<3xf32>, tensor<3xui8>
+        }
+        """;
+    try (Model m = Model.compile(src, CompileOptions.defaults().withoutCache())) {
+      NDArray[] r = m.call(NDArray.of(new byte[] {(byte) 200, 3, (byte) 255}, 3));
+      assertArrayEquals(new float[] {98.5f, 0f, 126f}, r[0].floats());
+      assertArrayEquals(new byte[] {(byte) 200, 3, (byte) 255}, r[1].bytes());
+    }
+  }
+
+  /** A parallel module from the cache still finds the parallel runtime (the cached object is linked with its entries). */
+  @Test void parallelPipelineFromTheCache(@TempDir Path dir) {
+    String big = """
+        func.func @main(%x: tensor<64x256xf32>) -> tensor<64x256xf32> {
+          %r = "graph.relu"(%x) : (tensor<64x256xf32>) -> tensor<64x256xf32>
+          return %r : tensor<64x256xf32>
+        }
+        """;
+    CompileOptions o = CompileOptions.defaults().withCacheDir(dir).withPipeline(dev.mlc.lowering.tollvm.GraphToLlvmPipeline.PARALLEL_NAME);
+    float[] in = random(new Random(6), 64 * 256);
+    float[] expected = new float[in.length];
+    for (int i = 0; i < in.length; i++) expected[i] = Math.max(in[i], 0f);
+    for (boolean hit : new boolean[] {false, true}) {
+      try (Model m = Model.compile(big, o)) {
+        assertEquals(hit, m.lastCompileStats().cacheHit());
+        float[] got = dev.mlc.backend.llvm.ParallelRuntime.withThreads(2, () -> m.call(NDArray.of(in, 64, 256))[0].floats());
+        assertArrayEquals(expected, got);
+      }
+    }
+    try (Model m = Model.compile(big, CompileOptions.defaults().withCacheDir(dir))) {
+      assertFalse(m.lastCompileStats().cacheHit(), "another pipeline is another entry");
+    }
+  }
+
   @Test void dynamicShapesCompileOncePerShape(@TempDir Path dir) {
     Random r = new Random(6);
     NDArray w = NDArray.of(random(r, 12), 3, 4);

@@ -117,6 +117,7 @@ public final class JitModule implements AutoCloseable {
       LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
       Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
       LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
+      defineRuntime(jm); // a cached object of a parallel or profiled module calls the runtime too
       addObject(jm, object);
       jm.signatures.putAll(functions);
       for (String name : jm.signatures.keySet()) jm.address(name);

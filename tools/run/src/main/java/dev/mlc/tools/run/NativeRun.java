@@ -120,7 +120,7 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
       Tensor v = a.toTensor();
       if (t instanceof ShapedType st && !v.elementType().equals(st.elementType())) {
         Tensor w = Tensor.zeros(st.elementType(), v.shape());
-        for (int i = 0; i < v.size(); i++) w.set(i, v.get(i));
+        for (int i = 0; i < v.size(); i++) w.set(i, v.get(i) instanceof Long l ? Scalars.wrap(l, st.elementType()) : v.get(i)); // ui8 comes back as i8 bytes
         v = w;
       }
       return t instanceof MemRefType ? Buffer.of(v) : v;

@@ -168,12 +168,15 @@ public final class VectorizePass extends Pass {
     return -1;
   }
 
+  private static boolean isHalf(Type t) { return t instanceof FloatType f && f.width() == 16; }
+
   /** The plan, or why the generic is left scalar. */
   Object analyze(Operation op, int bits) {
     if (!LoopUtils.onBuffers(op)) return "it has tensor operands (bufferize first)";
     List<AffineMap> maps = StructuredOps.maps(op);
     List<String> its = LoopUtils.iterators(op);
     int n = its.size(), inner = n - 1, ins = StructuredOps.numInputs(op);
+    if (n == 0) return "it has no loop (rank 0)";
     Block body = op.region(0).front();
     int widest = 0;
     boolean[] vec = new boolean[op.numOperands()];
@@ -215,6 +218,11 @@ public final class VectorizePass extends Pass {
         return "body op '" + b.name() + "' has no vector form";
       if (b.isa("arith.index_cast") || b.isa("arith.index_castui") || b.isa("arith.bitcast")) return "body op '" + b.name() + "' has no vector form";
       for (Value r : b.results()) if (r.type() instanceof IndexType) return "body op '" + b.name() + "' computes an index";
+      // convert-to-llvm lowers f16/bf16 math (libm through f32) and f64 -> f16/bf16 truncation on scalars only
+      if (b.name().startsWith("math.") && b.results().stream().anyMatch(r -> isHalf(r.type())))
+        return "body op '" + b.name() + "' on a half type has no vector lowering";
+      if (b.isa("arith.truncf") && isHalf(b.result(0).type()) && b.operand(0).type() instanceof FloatType f && f.width() > 32)
+        return "body op 'arith.truncf' from f64 to a half type has no vector lowering";
       if (masked && INT_DIVISION.contains(b.name())) return "integer division in a body with a masked tail";
     }
     boolean reduction = its.get(inner).equals("reduction");
