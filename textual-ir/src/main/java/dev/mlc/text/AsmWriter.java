@@ -877,8 +877,14 @@ final class AsmWriter implements OpAsmPrinter {
   private static boolean containsDistinct(Attribute a) {
     return switch (a) {
       case dev.mlc.ir.attr.DistinctAttr d -> true;
-      case ArrayAttr arr -> arr.elements().stream().anyMatch(AsmWriter::containsDistinct);
-      case DictionaryAttr d -> d.entries().stream().anyMatch(e -> containsDistinct(e.value()));
+      case ArrayAttr arr -> {
+        for (Attribute e : arr.elements()) if (containsDistinct(e)) yield true;
+        yield false;
+      }
+      case DictionaryAttr d -> {
+        for (int i = 0; i < d.size(); i++) if (containsDistinct(d.entry(i).value())) yield true;
+        yield false;
+      }
       case Location.Fused f -> f.metadata() != null && containsDistinct(f.metadata());
       default -> false;
     };
