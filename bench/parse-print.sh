@@ -5,8 +5,9 @@
 #   bench/parse-print.sh [RUNS] [OPS]      (defaults: 5 runs, 1000000 ops)
 #
 # Runs the two tools alternately (the machines are shared and noisy), and prints, per file, the
-# median wall time and peak resident memory of each, and the ratios. Needs mlir-opt-19 (Debian
-# package mlir-19-tools) and a built MLC (mvn -DskipTests install).
+# median wall time, CPU time (user + system) and peak resident memory of each, and the ratios. Needs
+# mlir-opt-19 (Debian package mlir-19-tools) and a built MLC (mvn -DskipTests package at the root).
+# On a loaded machine the wall times mean little; the CPU times show the work each tool does.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-5}"
@@ -21,12 +22,13 @@ for kind in chain funcs; do
   [ -f "$f" ] || python3 "$shared/bench/gen_mlir.py" -o "$f" "$kind" "$ops"
 done
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-measure() {  # tool-name command... ; appends "seconds kbytes" to $work/$name.times
+measure() {  # tool-name command... ; appends "seconds kbytes cpu-seconds" to $work/$name.times
   local name="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/one.time" "$@" > /dev/null
+  /usr/bin/time -f "%e %M %U %S" -o "$work/one.time" "$@" > /dev/null
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/one.time" > "$work/one.cpu" && mv "$work/one.cpu" "$work/one.time"
   cat "$work/one.time" >> "$work/$name.times"
 }
-printf '%-8s %-10s %10s %12s\n' file tool median_s peak_MiB
+printf '%-8s %-10s %10s %10s %12s\n' file tool median_s cpu_s peak_MiB
 for kind in chain funcs; do
   f="$work/$kind-$ops.mlir"
   rm -f "$work"/*.times
@@ -38,7 +40,8 @@ for kind in chain funcs; do
   for t in mlir mlc; do
     s=$(cut -d' ' -f1 "$work/$t.times" | median)
     m=$(cut -d' ' -f2 "$work/$t.times" | median)
-    printf '%-8s %-10s %10.3f %12.1f\n' "$kind" "$t" "$s" "$(echo "$m / 1024" | bc -l)"
+    c=$(cut -d' ' -f3 "$work/$t.times" | median)
+    printf '%-8s %-10s %10.3f %10.2f %12.1f\n' "$kind" "$t" "$s" "$c" "$(echo "$m / 1024" | bc -l)"
     eval "${t}_s=$s; ${t}_m=$m"
   done
   printf '%-8s speedup (mlir-opt-19 time / mlc-opt time): %.2fx; memory ratio (mlc/mlir): %.2f\n' \

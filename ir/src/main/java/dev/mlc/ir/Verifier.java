@@ -1,13 +1,24 @@
 package dev.mlc.ir;
 
+import dev.mlc.ir.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks the structural invariants of IR and each registered op's own rules: operands defined and
  * dominating their uses, terminators at the ends of blocks, successors in the same region,
  * isolated regions, unique symbols, and trait and op verifiers. Every problem is a located
  * diagnostic; verification stops at the first error in an op but continues with its siblings.
+ * The ops of large blocks (a module of many functions, a function of a million ops) are verified
+ * on several threads, with the diagnostics delivered in the order of a sequential walk.
  */
 public final class Verifier {
   private final DominanceInfo dominance = new DominanceInfo();
@@ -95,11 +106,9 @@ public final class Verifier {
         isolatedOp = op;
       }
       for (int bi = 0; bi < r.numBlocks(); bi++) {
-        for (Operation o = r.block(bi).first(); o != null; o = o.nextOp()) {
-          if (isolatedRegion != null && !verifyIsolation(o)) continue;
-          if (!verifyDominance(o)) continue;
-          verifyOp(o);
-        }
+        Block b = r.block(bi);
+        if (parallel && b.size() >= PARALLEL_MIN_OPS && verifyInParallel(b)) continue;
+        for (Operation o = b.first(); o != null; o = o.nextOp()) verifyNested(o);
       }
       isolatedRegion = savedRegion;
       isolatedOp = savedOp;
@@ -112,6 +121,83 @@ public final class Verifier {
       }
       if (!def.verifyRegions(op)) errors++;
     }
+  }
+
+  /** Verifies an op of a block being verified: its operands' isolation and dominance, then the op itself. */
+  private void verifyNested(Operation o) {
+    if (isolatedRegion != null && !verifyIsolation(o)) return;
+    if (!verifyDominance(o)) return;
+    verifyOp(o);
+  }
+
+  /** Blocks of at least this many ops are verified on several threads. */
+  static final int PARALLEL_MIN_OPS = 1024;
+
+  /** Whether this verifier may verify large blocks on several threads (false inside such a thread). */
+  private boolean parallel = true;
+
+  /** What one thread found in a range of a block's ops: its error count and its diagnostics, in order. */
+  private record Part(int errors, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Verifies the ops of {@code b} in contiguous ranges, each by its own verifier on a thread of a
+   * pool; the ranges' diagnostics are captured and then delivered in op order, so the output is that
+   * of the sequential walk (the ops of a block are verified independently of each other, and the
+   * walk only reads the IR). Returns false, having verified nothing, where there is one core.
+   */
+  private boolean verifyInParallel(Block b) {
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+    if (threads < 2) return false;
+    // The only IR state the walk writes is a block's cached op order (for isBeforeInBlock): settle
+    // it for this block and the blocks around it, the only ones the ranges share.
+    for (Block a = b; a != null; a = a.parentOp() == null ? null : a.parentOp().parentBlock()) a.ensureOrder();
+    Operation[] ops = new Operation[b.size()];
+    int n = 0;
+    for (Operation o = b.first(); o != null; o = o.nextOp()) ops[n++] = o;
+    int groups = Math.min(n, threads * 8);
+    MLContext ctx = b.parentOp() != null ? b.parentOp().context() : ops[0].context();
+    List<Callable<Part>> tasks = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      int from = (int) ((long) n * g / groups), to = (int) ((long) n * (g + 1) / groups);
+      tasks.add(() -> {
+        Verifier w = new Verifier();
+        w.parallel = false;
+        w.isolatedRegion = isolatedRegion;
+        w.isolatedOp = isolatedOp;
+        List<Diagnostic> ds = ctx.diagnostics().captureOnThisThread(() -> {
+          for (int i = from; i < to; i++) w.verifyNested(ops[i]);
+        });
+        return new Part(w.errors, ds);
+      });
+    }
+    AtomicInteger count = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      // Deeply nested IR recurses as deep as on the calling thread.
+      Thread t = new Thread(null, r, "mlc-verify-" + count.incrementAndGet(), 512L << 20);
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Part>> parts = pool.invokeAll(tasks);
+      for (Future<Part> f : parts) {
+        Part part;
+        try {
+          part = f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException re) throw re;
+          if (e.getCause() instanceof Error err) throw err;
+          throw new IllegalStateException(e.getCause());
+        }
+        errors += part.errors();
+        for (Diagnostic d : part.diagnostics()) ctx.diagnostics().emit(d);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while verifying", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return true;
   }
 
   private boolean verifyDominance(Operation o) {

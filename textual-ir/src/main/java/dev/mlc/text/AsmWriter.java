@@ -456,16 +456,134 @@ final class AsmWriter implements OpAsmPrinter {
         ch(':');
       }
       indent = saved + 2;
-      for (Operation o = b.first(); o != null; o = o.nextOp()) {
-        if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
-        newline();
-        printOperation(o);
+      if (parallelMinOps > b.size() || !printInParallel(b, printBlockTerminators)) {
+        for (Operation o = b.first(); o != null; o = o.nextOp()) {
+          if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
+          newline();
+          printOperation(o);
+        }
       }
       indent = saved;
     }
     names.exitRegion(r);
     newline();
     ch('}');
+  }
+
+  /** By default, blocks with at least this many ops are printed on several threads. */
+  static final int PARALLEL_MIN_OPS = 4096;
+
+  /** Blocks with at least this many ops are printed on several threads (MAX_VALUE: never). */
+  private int parallelMinOps = PARALLEL_MIN_OPS;
+
+  /**
+   * Prints the ops of {@code b} in contiguous groups, each by its own writer on a thread of a pool,
+   * and appends the groups' bytes in order as they complete, with a bounded number of groups in
+   * flight (so memory stays bounded). Names come from the shared, read-only numbering and each
+   * writer has its own caches, so the bytes are those of a sequential print. Distinct attributes
+   * are numbered in order of first print: a group that prints any is printed again here, in turn.
+   * Declines (printing nothing) where there is one core.
+   */
+  private boolean printInParallel(Block b, boolean printBlockTerminators) {
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+    if (threads < 2) return false;
+    Operation[] ops = new Operation[b.size()];
+    int count = 0;
+    for (Operation o = b.first(); o != null; o = o.nextOp()) {
+      if (!printBlockTerminators && o == b.last() && o.nextOp() == null && isElidableTerminator(o)) break;
+      ops[count++] = o;
+    }
+    // Small groups (a few hundred ops at most), a few in flight per thread.
+    int n = count, groups = Math.min(n, Math.max(threads * 16, Math.min(n / 64, 4096))), window = threads * 4;
+    int groupIndent = indent;
+    String groupDialect = defaultDialect;
+    // The group writers (and their buffers and caches) are reused once their bytes are appended:
+    // the garbage of fresh ones would stay in the heap (and the process's memory) until a collection.
+    java.util.concurrent.ConcurrentLinkedQueue<AsmWriter> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.function.IntFunction<java.util.concurrent.Callable<AsmWriter>> task = g -> () -> {
+      AsmWriter w = spare.poll();
+      if (w == null) {
+        w = new AsmWriter(null, options, ctx);
+        w.names = names;
+        w.parallelMinOps = Integer.MAX_VALUE;
+        w.attrCacheLimit = 4096;
+      }
+      w.indent = groupIndent;
+      w.defaultDialect = groupDialect;
+      w.len = 0;
+      w.usedResources.clear();
+      for (int i = (int) ((long) n * g / groups), end = (int) ((long) n * (g + 1) / groups); i < end; i++) {
+        w.newline();
+        w.printOperation(ops[i]);
+      }
+      return w;
+    };
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      // Deeply nested IR recurses as deep as on the calling thread.
+      Thread t = new Thread(null, r, "mlc-print-" + made.incrementAndGet(), 512L << 20);
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.ArrayDeque<java.util.concurrent.Future<AsmWriter>> inFlight = new java.util.ArrayDeque<>();
+      int next = 0;
+      for (; next < Math.min(groups, window); next++) inFlight.add(pool.submit(task.apply(next)));
+      for (int g = 0; !inFlight.isEmpty(); g++) {
+        AsmWriter w = inFlight.poll().get();
+        if (next < groups) inFlight.add(pool.submit(task.apply(next++)));
+        if (w.distinctIds.isEmpty()) {
+          append(w.out, w.len);
+          usedResources.addAll(w.usedResources);
+          spare.add(w);
+        } else {
+          for (int i = (int) ((long) n * g / groups), end = (int) ((long) n * (g + 1) / groups); i < end; i++) {
+            newline();
+            printOperation(ops[i]);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while printing", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return true;
+  }
+
+  /** Appends bytes, writing large ones straight to the sink. */
+  private void append(byte[] bytes, int n) {
+    if (sink != null && n > out.length) {
+      if (len > 0) flushBuffer();
+      try {
+        sink.write(bytes, 0, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    ensure(n);
+    System.arraycopy(bytes, 0, out, len, n);
+    len += n;
+  }
+
+  /** A writer that prints no block on several threads (for tests comparing with the parallel print). */
+  static AsmWriter sequential(OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx) {
+    AsmWriter w = new AsmWriter(sink, options, ctx);
+    w.parallelMinOps = Integer.MAX_VALUE;
+    return w;
+  }
+
+  /** A writer that prints blocks of {@code minOps} ops or more on several threads (for tests). */
+  static AsmWriter parallelFrom(int minOps, OutputStream sink, PrintOptions options, dev.mlc.ir.MLContext ctx) {
+    AsmWriter w = new AsmWriter(sink, options, ctx);
+    w.parallelMinOps = minOps;
+    return w;
   }
 
   private static boolean isElidableTerminator(Operation o) {
@@ -735,6 +853,8 @@ final class AsmWriter implements OpAsmPrinter {
 
   // Printed bytes of small attributes, by identity (attributes are interned, so repeats are shared).
   private final Map<Attribute, byte[]> attrCache = new IdentityHashMap<>();
+  /** How many attributes' texts {@link #attrCache} keeps (fewer in each of the parallel printer's writers). */
+  private int attrCacheLimit = 65536;
 
   @Override public void printAttribute(Attribute a) {
     if (a instanceof UnitAttr) {
@@ -748,7 +868,7 @@ final class AsmWriter implements OpAsmPrinter {
     }
     int start = len, f = flushes;
     printAttr(a, false);
-    if (f == flushes && len - start <= 256 && attrCache.size() < 65536 && !(a instanceof DenseResourceElementsAttr)
+    if (f == flushes && len - start <= 256 && attrCache.size() < attrCacheLimit && !(a instanceof DenseResourceElementsAttr)
         && !(a instanceof dev.mlc.ir.attr.DistinctAttr) && !containsDistinct(a))
       attrCache.put(a, java.util.Arrays.copyOfRange(out, start, len));
   }
@@ -757,8 +877,14 @@ final class AsmWriter implements OpAsmPrinter {
   private static boolean containsDistinct(Attribute a) {
     return switch (a) {
       case dev.mlc.ir.attr.DistinctAttr d -> true;
-      case ArrayAttr arr -> arr.elements().stream().anyMatch(AsmWriter::containsDistinct);
-      case DictionaryAttr d -> d.entries().stream().anyMatch(e -> containsDistinct(e.value()));
+      case ArrayAttr arr -> {
+        for (Attribute e : arr.elements()) if (containsDistinct(e)) yield true;
+        yield false;
+      }
+      case DictionaryAttr d -> {
+        for (int i = 0; i < d.size(); i++) if (containsDistinct(d.entry(i).value())) yield true;
+        yield false;
+      }
       case Location.Fused f -> f.metadata() != null && containsDistinct(f.metadata());
       default -> false;
     };

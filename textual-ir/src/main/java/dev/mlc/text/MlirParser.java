@@ -150,16 +150,30 @@ final class MlirParser extends TypeAttrParser implements OpAsmParser {
    * elsewhere, distinct attributes, deferred locations) throws, and the caller parses sequentially.
    * Returns how many value names the chunk defines at the module level.
    */
-  int parseChunkInto(Block body) {
+  int parseChunkInto(Block body) { return parseChunkInto(body, false); }
+
+  /** Where the last chunk's body ended: the offset of the module body's closing brace. */
+  int chunkBodyEnd = -1;
+
+  /**
+   * {@link #parseChunkInto(Block)}; with {@code lastChunk}, the chunk runs to the module body's
+   * closing brace (which it does not consume), whose offset is left in {@link #chunkBodyEnd}.
+   */
+  int parseChunkInto(Block body, boolean lastChunk) {
     NameTable names = new NameTable();
     scopes.add(names);
     Region dummy = new Region(null);
     blockScopes.add(new BlockScope(dummy));
     while (lex.kind != Token.EOF) {
+      if (lastChunk && lex.kind == Token.R_BRACE) {
+        chunkBodyEnd = lex.start;
+        break;
+      }
       if (lex.kind != Token.PERCENT_ID && lex.kind != Token.STRING && lex.kind != Token.BARE_IDENT)
         throw error("not a chunk of ops");
       parseOperation(body);
     }
+    if (lastChunk && chunkBodyEnd < 0) throw error("expected '}' to end the module body");
     finishScope(names);
     if (!deferredLocs.isEmpty() || createdDistinctAttributes()) throw error("chunk needs file-level context");
     return names.count;

@@ -13,12 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Parses a large module's body on several threads: a byte-level skim finds the lines where the
- * body's top-level ops begin (bracket depth zero, outside strings and comments), the body is cut
- * there into one chunk per thread, each chunk is parsed by its own parser, and the ops are joined
- * in file order. The result is the same IR as a sequential parse; whenever that cannot be
- * guaranteed (aliases, resources, values named at the top level, a cut inside an op, any error), this returns null and the caller parses sequentially, which also gives the
- * diagnostic.
+ * Parses a large module's body on several threads: the body is cut into one chunk per thread at
+ * lines that look like the starts of its top-level ops (found near even shares, without reading the
+ * rest of the body), each chunk is parsed by its own parser, and the ops are joined in file order.
+ * The result is the same IR as a sequential parse; whenever that cannot be guaranteed (aliases,
+ * resources, values named at the top level, a cut inside an op, any error), this returns null and
+ * the caller parses sequentially, which also gives the diagnostic.
  */
 final class ParallelParse {
   private ParallelParse() {}
@@ -43,100 +43,54 @@ final class ParallelParse {
     while (q < to && (buf[q] == ' ' || buf[q] == '\t' || buf[q] == '\r')) q++;
     if (q >= to || buf[q] != '\n') return null;
     int bodyStart = q + 1, bodyLine = line + 1;
-    // Skim the body: candidate cuts are the starts of lines at bracket depth zero.
-    List<int[]> cuts = new ArrayList<>();
-    int depth = 0, ln = bodyLine, bodyEnd = -1;
-    // Halfway through (the trailer is small), a body with no cut past its first quarter is one big
-    // op, as in a module holding a single huge function: stop skimming, it would not split usefully.
-    long mid = bodyStart + (to - (long) bodyStart) / 2, quarter = bodyStart + (to - (long) bodyStart) / 4;
-    boolean halfway = false;
-    for (int i = bodyStart; i < to; i++) {
-      if (!halfway && i >= mid) {
-        halfway = true;
-        if (cuts.isEmpty() || cuts.get(cuts.size() - 1)[0] < quarter) return null;
-      }
-      byte c = buf[i];
-      switch (c) {
-        case '"' -> {
-          for (i++; i < to && buf[i] != '"'; i++) {
-            if (buf[i] == '\\') i++;
-            else if (buf[i] == '\n') return null;
-          }
-        }
-        case '/' -> {
-          if (i + 1 < to && buf[i + 1] == '/') {
-            while (i + 1 < to && buf[i + 1] != '\n') i++;
-          }
-        }
-        case '(', '[', '{' -> depth++;
-        case ')', ']', '}' -> {
-          if (--depth < 0) bodyEnd = i;
-        }
-        case '\n' -> {
-          ln++;
-          if (depth == 0) cuts.add(new int[] {i + 1, ln});
-        }
-        default -> {}
-      }
-      if (bodyEnd >= 0) break;
-    }
-    if (bodyEnd < 0 || bodyEnd - bodyStart < config.parallelMinBytes()) return null;
-    // A resource section after the module would be registered in the context by the shell parse
-    // and again by a sequential fallback (under a new name): leave such files to the sequential parse.
-    for (int i = bodyEnd; i + 2 < to; i++) if (buf[i] == '{' && buf[i + 1] == '-' && buf[i + 2] == '#') return null;
-    // One chunk per thread, cut at the candidate nearest to an even share.
+    if (to - (long) bodyStart < config.parallelMinBytes()) return null;
+    // Cut the body at lines that look like the starts of its top-level ops: indented as its first
+    // op, and starting like an op. The look is only a guess; what makes a cut sound is that every
+    // chunk parses as a sequence of whole ops (a chunk ending inside an op leaves a bracket open
+    // and fails), and any failure falls back to the sequential parse.
+    int indent = firstOpIndent(buf, bodyStart, to);
+    if (indent < 0) return null;
     int k = Math.max(2, Math.min(threads, 8));
+    long share = (to - (long) bodyStart) / k;
+    // How far past an even share a cut is looked for: a body that is one huge op has no cut near
+    // its middle and is parsed sequentially without skimming it.
+    long window = Math.min(share / 4, 4L << 20);
     List<int[]> chunks = new ArrayList<>();
     int start = bodyStart, startLine = bodyLine;
-    long share = (bodyEnd - bodyStart) / k;
-    int ci = 0;
     for (int j = 1; j < k; j++) {
-      long target = bodyStart + j * share;
-      while (ci < cuts.size() && cuts.get(ci)[0] < target) ci++;
-      if (ci >= cuts.size() || cuts.get(ci)[0] >= bodyEnd) break;
-      int[] cut = cuts.get(ci);
-      if (cut[0] > start) {
-        chunks.add(new int[] {start, cut[0], startLine});
-        start = cut[0];
-        startLine = cut[1];
-      }
+      long target = Math.max(start + 1L, bodyStart + j * share);
+      int cut = findCut(buf, (int) target, (int) Math.min(to, target + window), indent);
+      if (cut < 0) continue;
+      int cutLine = startLine + countNewlines(buf, start, cut);
+      chunks.add(new int[] {start, cut, startLine});
+      start = cut;
+      startLine = cutLine;
     }
-    chunks.add(new int[] {start, bodyEnd, startLine});
+    chunks.add(new int[] {start, to, startLine});
     if (chunks.size() < 2) return null;
 
-    // The module itself: its header and whatever follows the body, parsed with an empty body.
-    byte[] shell = new byte[bodyStart - from + (to - bodyEnd)];
-    System.arraycopy(buf, from, shell, 0, bodyStart - from);
-    System.arraycopy(buf, bodyEnd, shell, bodyStart - from, to - bodyEnd);
-    Operation module;
-    try {
-      MlirParser shellParser = new MlirParser(ctx, bufferName, shell, 0, shell.length, firstLine, config);
-      module = shellParser.parseTopLevel();
-      if (!shellParser.resourceRenames.isEmpty()) return null;
-    } catch (RuntimeException | StackOverflowError e) {
-      return null;
-    }
-    if (!module.isa(ModuleOp.NAME) || module.numRegions() != 1 || module.region(0).numBlocks() > 1) return null;
-    if (module.region(0).isEmpty()) module.region(0).addBlock();
-    Block body = module.region(0).front();
-    if (!body.isEmpty()) return null;
-
-    // The chunks, in parallel; ops are joined in file order.
+    // The chunks, in parallel; ops are joined in file order. The last chunk runs to the body's
+    // closing brace, which tells where the module's trailer begins.
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(chunks.size(), r -> {
       Thread t = new Thread(null, r, "mlc-parse-" + n.incrementAndGet(), 512L << 20);
       t.setDaemon(true);
       return t;
     });
+    int[] bodyEnd = {-1};
     try {
       List<Future<Block>> futures = new ArrayList<>();
-      for (int[] c : chunks) {
+      for (int ci = 0; ci < chunks.size(); ci++) {
+        int[] c = chunks.get(ci);
+        boolean last = ci == chunks.size() - 1;
         futures.add(pool.submit(() -> {
           Block b = new Block();
           // A value named at the top level is visible in every later op's regions, where defining
           // the same name again is an error that a chunk alone cannot see: leave such bodies to the
           // sequential parse (large modules rarely have top-level values).
-          if (new MlirParser(ctx, bufferName, buf, c[0], c[1], c[2], config).parseChunkInto(b) > 0) return null;
+          MlirParser cp = new MlirParser(ctx, bufferName, buf, c[0], c[1], c[2], config);
+          if (cp.parseChunkInto(b, last) > 0) return null;
+          if (last) bodyEnd[0] = cp.chunkBodyEnd;
           return b;
         }));
       }
@@ -146,6 +100,26 @@ final class ParallelParse {
         if (b == null) return null;
         blocks.add(b);
       }
+      int end = bodyEnd[0];
+      // A resource section after the module would be registered in the context by the shell parse
+      // and again by a sequential fallback (under a new name): leave such files to the sequential parse.
+      for (int i = end; i + 2 < to; i++) if (buf[i] == '{' && buf[i + 1] == '-' && buf[i + 2] == '#') return null;
+      // The module itself: its header and whatever follows the body, parsed with an empty body.
+      byte[] shell = new byte[bodyStart - from + (to - end)];
+      System.arraycopy(buf, from, shell, 0, bodyStart - from);
+      System.arraycopy(buf, end, shell, bodyStart - from, to - end);
+      Operation module;
+      try {
+        MlirParser shellParser = new MlirParser(ctx, bufferName, shell, 0, shell.length, firstLine, config);
+        module = shellParser.parseTopLevel();
+        if (!shellParser.resourceRenames.isEmpty()) return null;
+      } catch (RuntimeException | StackOverflowError e) {
+        return null;
+      }
+      if (!module.isa(ModuleOp.NAME) || module.numRegions() != 1 || module.region(0).numBlocks() > 1) return null;
+      if (module.region(0).isEmpty()) module.region(0).addBlock();
+      Block body = module.region(0).front();
+      if (!body.isEmpty()) return null;
       for (Block b : blocks) body.takeOperations(b);
       return module;
     } catch (InterruptedException e) {
@@ -156,5 +130,57 @@ final class ParallelParse {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The indentation of the body's first op: the first line (from {@code p}, a line start) that is
+   * neither blank nor a comment; -1 if there is none.
+   */
+  private static int firstOpIndent(byte[] buf, int p, int to) {
+    while (p < to) {
+      int i = p;
+      while (i < to && (buf[i] == ' ' || buf[i] == '\t')) i++;
+      if (i >= to) return -1;
+      byte c = buf[i];
+      if (c == '\n' || c == '\r' || (c == '/' && i + 1 < to && buf[i + 1] == '/')) {
+        while (i < to && buf[i] != '\n') i++;
+        p = i + 1;
+        continue;
+      }
+      return startsOp(c) ? i - p : -1;
+    }
+    return -1;
+  }
+
+  private static boolean startsOp(byte c) { return c == '"' || c == '%' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+  /**
+   * The first line start in [{@code from}, {@code limit}) (not counting {@code from} itself) whose
+   * line is indented by exactly {@code indent} blanks and starts like an op; -1 if there is none.
+   */
+  private static int findCut(byte[] buf, int from, int limit, int indent) {
+    for (int i = from; i < limit; i++) {
+      if (buf[i] != '\n') continue;
+      int s = i + 1, j = s;
+      while (j < limit && j - s <= indent && (buf[j] == ' ' || buf[j] == '\t')) j++;
+      if (j < limit && j - s == indent && startsOp(buf[j])) return s;
+    }
+    return -1;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The number of '\n' bytes in [{@code from}, {@code to}), eight bytes at a time. */
+  static int countNewlines(byte[] buf, int from, int to) {
+    int n = 0, i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(buf, i) ^ 0x0A0A0A0A0A0A0A0AL;
+      // A byte of x is zero exactly where the input has '\n'; this sets bit 7 of each nonzero byte.
+      long t = ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x;
+      n += Long.bitCount(~t & 0x8080808080808080L);
+    }
+    for (; i < to; i++) if (buf[i] == '\n') n++;
+    return n;
   }
 }

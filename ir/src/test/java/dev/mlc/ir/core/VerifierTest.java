@@ -313,4 +313,50 @@ class VerifierTest {
     ir.op("zz.maybe_terminator", List.of(), List.of());
     assertTrue(Verifier.verify(ir.module));
   }
+
+  /**
+   * Large blocks are verified on several threads; the diagnostics still come in the order of a
+   * sequential walk (op by op, nested before enclosing, the symbol table last), with their notes.
+   */
+  @Test
+  void largeBlocksGiveDiagnosticsInWalkOrder() {
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      Operation f = ir.func(i == 2999 ? "f7" : "f" + i);
+      if (i % 700 == 7) {
+        Operation u = ir.use();
+        Value x = ir.constant(i);
+        u.setOperands(List.of(x));
+        expected.add(u.location() + ": 'ct.use' op operand #0 does not dominate this use");
+        expected.add("note: operand defined here (op in the same block)");
+      }
+      if (i == 1234) {
+        // A function whose own block is large: errors in its ops and in an op nested below one.
+        for (int k = 0; k < 2500; k++) {
+          if (k % 1000 == 999) {
+            Operation c = ir.op("ct.checked", List.of(), List.of());
+            expected.add(c.location() + ": 'ct.checked' op expects exactly one operand, got 0");
+          } else if (k == 1700) {
+            Operation exec = ir.withRegion("ct.exec", List.of(), List.of());
+            Operation c = ir.op("ct.checked", List.of(), List.of());
+            ir.op("ct.yield", List.of(), List.of());
+            ir.at(CoreIr.entry(f));
+            expected.add(c.location() + ": 'ct.checked' op expects exactly one operand, got 0");
+          } else {
+            ir.constant(k);
+          }
+        }
+      }
+      ir.ret();
+    }
+    expected.add("redefinition of symbol named 'f7'");
+    expected.add("note: see existing symbol definition here");
+    assertFalse(Verifier.verify(ir.module));
+    List<String> got = new java.util.ArrayList<>();
+    for (Diagnostic d : ir.diagnostics()) {
+      got.add(d.message().startsWith("redefinition") ? d.message() : d.location() + ": " + d.message());
+      for (Diagnostic n : d.notes()) got.add("note: " + n.message());
+    }
+    assertEquals(expected, got);
+  }
 }

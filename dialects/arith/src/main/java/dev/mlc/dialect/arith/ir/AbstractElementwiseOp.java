@@ -27,6 +27,14 @@ public abstract class AbstractElementwiseOp extends ArithOp {
   public Kind kind() { return kind; }
 
   @Override protected boolean verify(Operation op) {
+    // The common case first: every operand has the result's type, of the op's kind. The checks
+    // below then all pass, in the order that decides which error a bad op reports.
+    if (op.numOperands() == arity && op.numResults() == 1) {
+      Type rt = op.result(0).type();
+      boolean same = true;
+      for (int i = 0; i < arity && same; i++) same = op.operand(i).type() == rt;
+      if (same && kind.accepts(rt)) return checkFlags(op);
+    }
     if (!checkCounts(op, arity, 1)) return false;
     for (int i = 0; i < arity; i++) if (!checkOperand(op, i, kind)) return false;
     if (!checkResult(op, 0, kind)) return false;
