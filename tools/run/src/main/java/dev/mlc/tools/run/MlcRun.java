@@ -133,6 +133,8 @@ public final class MlcRun implements Tool {
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
+    @Mixin QuantizedRun.Options quant = new QuantizedRun.Options();
+
     @Mixin StandardOptions standard = new StandardOptions();
   }
 
@@ -180,6 +182,7 @@ public final class MlcRun implements Tool {
     if (!Verifier.verify(module)) throw new ToolError.Reported();
     long tVerified = System.nanoTime();
     if (o.pipeline != null) runPipeline(o.pipeline, module);
+    QuantizedRun quantized = o.quant.quantize ? QuantizedRun.prepare(o.quant, io, ctx, module, o.entry, o.seed) : null;
     long tPipeline = System.nanoTime();
 
     Operation entry = Interpreter.findFunction(module, o.entry);
@@ -244,7 +247,17 @@ public final class MlcRun implements Tool {
       double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2) : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
       out.printf(Locale.ROOT, "bench: median_ms=%.3f min_ms=%.3f runs=%d threads=%d%n", median, sorted.get(0), o.bench, o.interpret ? 1 : effectiveThreads(o));
     }
+    if (quantized != null) reportQuantization(o, io, ctx, quantized, entry, argTypes, resultTypes, given, results);
     return 0;
+  }
+
+  /** --quantize: runs the f32 model (natively, or interpreted with --interpret) on the quantized run's inputs and prints the accuracy report. */
+  private void reportQuantization(Options o, ToolIO io, MLContext ctx, QuantizedRun q, Operation entry, List<Type> argTypes, List<Type> resultTypes,
+                                  Object[] given, Object[] results) {
+    Object[] inputs = inputsFor(o, argTypes, given, entry);
+    Object[] f32 = o.interpret ? interpret(ctx, Interpreter.findFunction(q.reference(), o.entry), inputs, o.entry)
+        : NativeRun.run(q.reference(), o.entry, cacheOptions(o, io), argTypes, resultTypes, inputs, 1).results();
+    QuantizedRun.report(io.out(), f32, results);
   }
 
   /** The embedding API's options for --no-cache and --cache-dir. */
