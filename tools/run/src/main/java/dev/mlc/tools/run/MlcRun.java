@@ -256,7 +256,7 @@ public final class MlcRun implements Tool {
                                   Object[] given, Object[] results) {
     Object[] inputs = inputsFor(o, argTypes, given, entry);
     Object[] f32 = o.interpret ? interpret(ctx, Interpreter.findFunction(q.reference(), o.entry), inputs, o.entry)
-        : NativeRun.run(q.reference(), o.entry, cacheOptions(o, io), argTypes, resultTypes, inputs, 1).results();
+        : NativeRun.run(q.reference(), o.entry, cacheOptions(o, io), argTypes, resultTypes, inputs, 1, threads(o), null).results();
     QuantizedRun.report(io.out(), f32, results);
   }
 
