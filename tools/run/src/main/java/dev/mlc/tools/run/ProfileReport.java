@@ -51,7 +51,12 @@ final class ProfileReport {
     out.printf(Locale.ROOT, "profile: %d runs, %.3f ms in total%n", runs, runsTotalMs);
     out.printf(Locale.ROOT, row, "op", "location", "calls", "total_ms", "%");
     double sum = 0;
+    List<String> folded = new ArrayList<>();
     for (int i = 0; i < ops.size(); i++) {
+      if (s.calls(i) == 0 && s.totalNanos(i) == 0) { // no code of its own: folded at compile time (a batch_norm into the conv's weights, say)
+        folded.add(ops.get(i).name() + " (" + ops.get(i).location() + ")");
+        continue;
+      }
       double ms = s.totalNanos(i) / 1e6;
       sum += ms;
       out.printf(Locale.ROOT, row, ops.get(i).name(), ops.get(i).location(), s.calls(i), String.format(Locale.ROOT, "%.3f", ms),
@@ -60,6 +65,7 @@ final class ProfileReport {
     double other = Math.max(0, runsTotalMs - sum);
     out.printf(Locale.ROOT, row, "(outside graph ops)", "", runs, String.format(Locale.ROOT, "%.3f", other),
         String.format(Locale.ROOT, "%.1f", runsTotalMs > 0 ? 100 * other / runsTotalMs : 0));
+    if (!folded.isEmpty()) out.println("folded at compile time (no code of their own): " + String.join(", ", folded));
   }
 
   /** Writes the Chrome trace JSON of the session's events. */
