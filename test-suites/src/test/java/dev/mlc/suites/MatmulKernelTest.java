@@ -140,6 +140,32 @@ class MatmulKernelTest {
     check("tl-matmul-kernel{mr=3}", module, seed);
   }
 
+  /** A product followed by fuse's in-place epilogues (bias along columns or rows, then ReLU): applied in the kernel's stores, every k block size. */
+  @Property(tries = 10)
+  void matmulWithEpilogue(@ForAll @IntRange(min = 1, max = 20) int m, @ForAll @IntRange(min = 1, max = 13) int k, @ForAll @IntRange(min = 1, max = 40) int n,
+                          @ForAll boolean rowBias, @ForAll long seed) {
+    String product = generic(3, "d0, d2", "d2, d1", "d0, d1", shape(m, k), shape(k, n), shape(m, n));
+    String module = product.replace("func.func @main(%a: TA, %b: TB, %c: TC) {".replace("TA", shape(m, k)).replace("TB", shape(k, n)).replace("TC", shape(m, n)),
+        "func.func @main(%a: TA, %b: TB, %bias: TV, %c: TC) {\n  %zero = arith.constant 0.0 : f32".replace("TA", shape(m, k)).replace("TB", shape(k, n))
+            .replace("TC", shape(m, n)).replace("TV", shape(rowBias ? m : n)))
+        .replace("  return\n}", """
+          tl.generic {indexing_maps = [affine_map<(d0, d1) -> (DB)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+              ins(%bias : TV) outs(%c : TC) {
+          ^bb0(%v: f32, %acc: f32):
+            %s = arith.addf %acc, %v : f32
+            tl.yield %s : f32
+          }
+          tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%c : TC) {
+          ^bb0(%acc: f32):
+            %r = arith.maximumf %acc, %zero : f32
+            tl.yield %r : f32
+          }
+          return
+        }""".replace("DB", rowBias ? "d0" : "d1").replace("TV", shape(rowBias ? m : n)).replace("TC", shape(m, n)));
+    PassSemantics.Result r = check(SMALL, module, seed);
+    assertTrue(r.output().contains("arith.maximumf") && r.output().contains("vector<16xf32>"), r.output());
+  }
+
   /**
    * tl-accumulate-reductions on window reductions (max and sum) with strides and a never-read window
    * buffer: vectorized over the output width (full runs of 16 and a masked last run; stride 2 by shuffles).
