@@ -74,3 +74,44 @@ func.func @conv(%x: memref<1x3x7x20xf32>, %w: memref<5x3x3x3xf32>, %scale: memre
   }
   return
 }
+
+// -----
+
+// A convolution initialized with its bias right before it (a dealloc between, moved after the
+// kernel): the accumulators start from the broadcast bias instead of a pass over the output, and
+// the ReLU after it is applied before the store. mlc-opt checks @main before and after.
+// CHECK-LABEL: func.func @main
+// CHECK-SAME:    (%[[X:.*]]: memref<1x3x7x20xf32>, %[[W:.*]]: memref<5x3x3x3xf32>, %[[BIAS:.*]]: memref<5xf32>, %[[Y:.*]]: memref<1x5x5x18xf32>)
+// CHECK-NOT:     tl.generic
+// CHECK-NOT:     tl.vload %[[Y]]
+// CHECK:         tl.load %[[BIAS]][%{{.*}}] : memref<5xf32>
+// CHECK:         tl.broadcast
+// CHECK:         tl.fma
+// CHECK:         arith.maximumf %{{.*}}, %{{.*}} : vector<16xf32>
+// CHECK:         tl.dealloc %[[BIAS]]
+// CHECK-NOT:     tl.generic
+func.func @main(%x: memref<1x3x7x20xf32>, %w: memref<5x3x3x3xf32>, %bias: memref<5xf32>, %y: memref<1x5x5x18xf32>) {
+  %zero = arith.constant 0.0 : f32
+  tl.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>],
+              iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : memref<5xf32>) outs(%y : memref<1x5x5x18xf32>) {
+  ^bb0(%v: f32, %acc: f32):
+    tl.yield %v : f32
+  }
+  tl.dealloc %bias : memref<5xf32>
+  tl.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d2 + d5, d3 + d6)>, affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>,
+                               affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>],
+              iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x7x20xf32>, memref<5x3x3x3xf32>) outs(%y : memref<1x5x5x18xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    tl.yield %s : f32
+  }
+  tl.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} outs(%y : memref<1x5x5x18xf32>) {
+  ^bb0(%acc: f32):
+    %r = arith.maximumf %acc, %zero : f32
+    tl.yield %r : f32
+  }
+  return
+}

@@ -55,6 +55,30 @@ final class Epilogue {
     return found.isEmpty() ? null : new Chain(found);
   }
 
+  /**
+   * The initialization of a convolution's output right before it (the bias broadcast: an epilogue-shaped
+   * generic whose body ignores the output's value), with the deallocations between them, which must
+   * move after the kernel; or null.
+   */
+  record Init(Epilogue generic, List<Operation> deallocs) {
+    static Init before(Operation contraction, Value out) {
+      List<Operation> skipped = new ArrayList<>();
+      for (Operation g = contraction.prevOp(); g != null; g = g.prevOp()) {
+        if (g.isa("tl.dealloc") && g.operand(0) != out) {
+          skipped.add(g);
+          continue;
+        }
+        Epilogue e = match(g, out);
+        if (e == null || e.op.region(0).front().argument(e.op.numOperands() - 1).hasUses()) return null;
+        return new Init(e, skipped);
+      }
+      return null;
+    }
+
+    /** The initial accumulators of the run of {@code lanes} output elements from {@code at}. */
+    Value load(Emitter e, List<Value> at, int lanes) { return generic.apply(e, at, e.zeroVector(), lanes); }
+  }
+
   /** A sequence of epilogues applied one after the other. */
   record Chain(List<Epilogue> parts) {
     Value apply(Emitter e, List<Value> at, Value acc, int lanes) {

@@ -62,8 +62,14 @@ public final class MatmulKernelPass extends Pass {
       Builder b = new Builder(o.context());
       b.setInsertionPoint(o);
       Epilogue.Chain epi = epilogues ? Epilogue.after(o, c != null ? c.c() : ((ConvContraction) conv).y()) : null;
+      Epilogue.Init init = c == null && epilogues ? Epilogue.Init.before(o, ((ConvContraction) conv).y()) : null;
       if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc, epi).emit();
-      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi).emit();
+      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init).emit();
+      if (init != null) {
+        for (Operation d : init.deallocs()) d.moveBefore(o);
+        init.generic().op.erase();
+        absorbed++;
+      }
       o.erase();
       if (epi != null) {
         epi.erase();
