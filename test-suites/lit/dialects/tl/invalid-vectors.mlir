@@ -175,3 +175,19 @@ func.func @contract_acc(%a: vector<4x8xf32>, %b: vector<8x16xf32>, %acc: vector<
                     iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %acc : vector<4x8xf32>, vector<8x16xf32> into vector<4x8xf32>
   return
 }
+
+// -----
+
+func.func @shuffle_range(%a: vector<4xf32>, %b: vector<4xf32>) {
+  // expected-error @+1 {{'tl.shuffle' op mask index 8 out of range [0, 8)}}
+  %e = tl.shuffle %a, %b, [0, 8] : vector<4xf32>, vector<4xf32> to vector<2xf32>
+  return
+}
+
+// -----
+
+func.func @shuffle_length(%a: vector<4xf32>, %b: vector<4xf32>) {
+  // expected-error @+1 {{'tl.shuffle' op mask length 2 does not match the result length 4}}
+  %e = tl.shuffle %a, %b, [0, 1] : vector<4xf32>, vector<4xf32> to vector<4xf32>
+  return
+}

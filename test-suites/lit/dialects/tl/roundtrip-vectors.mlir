@@ -62,6 +62,16 @@ func.func @shapes(%v: vector<4x2xf32>) {
   return
 }
 
+// CHECK-LABEL: func.func @shuffle(%arg0: vector<4xf32>, %arg1: vector<4xf32>)
+// CHECK-NEXT:    %{{.*}} = tl.shuffle %arg0, %arg1, [0, 2, 4, 6] : vector<4xf32>, vector<4xf32> to vector<4xf32>
+// CHECK-NEXT:    %{{.*}} = tl.shuffle %arg0, %arg1, [7, 7] : vector<4xf32>, vector<4xf32> to vector<2xf32>
+// GENERIC: "tl.shuffle"(%arg0, %arg1) <{mask = array<i64: 0, 2, 4, 6>}> : (vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+func.func @shuffle(%a: vector<4xf32>, %b: vector<4xf32>) {
+  %e = tl.shuffle %a, %b, [0, 2, 4, 6] : vector<4xf32>, vector<4xf32> to vector<4xf32>
+  %f = tl.shuffle %a, %b, [7, 7] : vector<4xf32>, vector<4xf32> to vector<2xf32>
+  return
+}
+
 // CHECK-LABEL: func.func @contract(%arg0: vector<4x8xf32>, %arg1: vector<8x16xf32>, %arg2: vector<4x16xf32>)
 // CHECK-NEXT:    %{{.*}} = tl.contract {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} %arg0, %arg1, %arg2 : vector<4x8xf32>, vector<8x16xf32> into vector<4x16xf32>
 // GENERIC: "tl.contract"(%arg0, %arg1, %arg2) <{indexing_maps = [{{.*}}], iterator_types = ["parallel", "parallel", "reduction"]}> : (vector<4x8xf32>, vector<8x16xf32>, vector<4x16xf32>) -> vector<4x16xf32>

@@ -1,5 +1,5 @@
-// RUN: mlc-opt --tl-accumulate-reductions --split-input-file %s | FileCheck %s
-// RUN: mlc-opt --tl-accumulate-reductions=report-skipped=true --split-input-file %s 2>&1 | FileCheck %s --check-prefix=SKIP
+// RUN: mlc-opt --tl-accumulate-reductions=vectorize-windows=false --split-input-file %s | FileCheck %s
+// RUN: mlc-opt --tl-accumulate-reductions='report-skipped=true vectorize-windows=false' --split-input-file %s 2>&1 | FileCheck %s --check-prefix=SKIP
 
 // A max pool (2x2 window, stride 2, the window buffer only gives the kernel loops their extent):
 // one load of the output element, the window loops carry the maximum, one store; the window

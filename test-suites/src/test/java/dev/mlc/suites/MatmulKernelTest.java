@@ -140,9 +140,38 @@ class MatmulKernelTest {
     check("tl-matmul-kernel{mr=3}", module, seed);
   }
 
-  /** tl-accumulate-reductions on window reductions (max and sum) with strides and a never-read window buffer. */
+  /** A product followed by fuse's in-place epilogues (bias along columns or rows, then ReLU): applied in the kernel's stores, every k block size. */
   @Property(tries = 10)
-  void windowReductions(@ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 1, max = 5) int oh, @ForAll @IntRange(min = 1, max = 5) int ow,
+  void matmulWithEpilogue(@ForAll @IntRange(min = 1, max = 20) int m, @ForAll @IntRange(min = 1, max = 13) int k, @ForAll @IntRange(min = 1, max = 40) int n,
+                          @ForAll boolean rowBias, @ForAll long seed) {
+    String product = generic(3, "d0, d2", "d2, d1", "d0, d1", shape(m, k), shape(k, n), shape(m, n));
+    String module = product.replace("func.func @main(%a: TA, %b: TB, %c: TC) {".replace("TA", shape(m, k)).replace("TB", shape(k, n)).replace("TC", shape(m, n)),
+        "func.func @main(%a: TA, %b: TB, %bias: TV, %c: TC) {\n  %zero = arith.constant 0.0 : f32".replace("TA", shape(m, k)).replace("TB", shape(k, n))
+            .replace("TC", shape(m, n)).replace("TV", shape(rowBias ? m : n)))
+        .replace("  return\n}", """
+          tl.generic {indexing_maps = [affine_map<(d0, d1) -> (DB)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+              ins(%bias : TV) outs(%c : TC) {
+          ^bb0(%v: f32, %acc: f32):
+            %s = arith.addf %acc, %v : f32
+            tl.yield %s : f32
+          }
+          tl.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%c : TC) {
+          ^bb0(%acc: f32):
+            %r = arith.maximumf %acc, %zero : f32
+            tl.yield %r : f32
+          }
+          return
+        }""".replace("DB", rowBias ? "d0" : "d1").replace("TV", shape(rowBias ? m : n)).replace("TC", shape(m, n)));
+    PassSemantics.Result r = check(SMALL, module, seed);
+    assertTrue(r.output().contains("arith.maximumf") && r.output().contains("vector<16xf32>"), r.output());
+  }
+
+  /**
+   * tl-accumulate-reductions on window reductions (max and sum) with strides and a never-read window
+   * buffer: vectorized over the output width (full runs of 16 and a masked last run; stride 2 by shuffles).
+   */
+  @Property(tries = 12)
+  void windowReductions(@ForAll @IntRange(min = 1, max = 3) int c, @ForAll @IntRange(min = 1, max = 5) int oh, @ForAll @IntRange(min = 1, max = 40) int ow,
                         @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 2) int s, @ForAll boolean max, @ForAll long seed) {
     int ih = s * (oh - 1) + k, iw = s * (ow - 1) + k;
     String module = """
@@ -162,6 +191,8 @@ class MatmulKernelTest {
     PassSemantics.Result r = assertPreserves("builtin.module(tl-accumulate-reductions)", module, seed);
     assertTrue(r.reference().completed(), "the reference run did not complete: " + r.reference());
     assertFalse(r.output().contains("tl.generic"), r.output());
+    assertTrue(r.output().contains("vector<16xf32>"), "not vectorized:\n" + r.output());
+    assertEquals(s == 2, r.output().contains("tl.shuffle"), r.output());
   }
 
   // Native runs through graph-to-llvm (which runs the pass) against the interpreter.
@@ -195,11 +226,13 @@ class MatmulKernelTest {
         }
         """);
     Files.writeString(dir.resolve("pool.mlir"), """
-        func.func @main(%x: tensor<1x3x9x11xf32>) -> (tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>) {
+        func.func @main(%x: tensor<1x3x9x11xf32>, %z: tensor<1x2x6x70xf32>) -> (tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>, tensor<1x2x3x35xf32>, tensor<1x2x6x70xf32>) {
           %p = "graph.max_pool2d"(%x) {kernel_shape = [2, 3], strides = [2, 2]} : (tensor<1x3x9x11xf32>) -> tensor<1x3x4x5xf32>
           %g = "graph.global_avg_pool"(%x) : (tensor<1x3x9x11xf32>) -> tensor<1x3x1x1xf32>
           %s = "graph.softmax"(%x) {axis = -1 : i64} : (tensor<1x3x9x11xf32>) -> tensor<1x3x9x11xf32>
-          return %p, %g, %s : tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>
+          %q = "graph.max_pool2d"(%z) {kernel_shape = [2, 2], strides = [2, 2]} : (tensor<1x2x6x70xf32>) -> tensor<1x2x3x35xf32>
+          %a = "graph.avg_pool2d"(%z) {kernel_shape = [3, 3], pads = [1, 1, 1, 1]} : (tensor<1x2x6x70xf32>) -> tensor<1x2x6x70xf32>
+          return %p, %g, %s, %q, %a : tensor<1x3x4x5xf32>, tensor<1x3x1x1xf32>, tensor<1x3x9x11xf32>, tensor<1x2x3x35xf32>, tensor<1x2x6x70xf32>
         }
         """);
     for (String f : new String[] {"mm.mlir", "conv.mlir", "pool.mlir"})

@@ -39,6 +39,18 @@ public final class TlVectorToLlvm {
     }
   }
 
+  /** {@code tl.shuffle %a, %b, [..]} -> {@code llvm.shufflevector} with the same mask. */
+  static final class ShuffleLowering extends ConversionPattern {
+    ShuffleLowering(TypeConverter tc) { super("tl.shuffle", tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      if (!(op.attr("mask") instanceof DenseArrayAttr m)) return rw.notifyMatchFailure(op, "no mask");
+      Type r = typeConverter().convertType(op.result(0).type());
+      rw.replaceOp(op, List.of(value(rw, "llvm.shufflevector", op.location(), operands, r, "mask", new DenseArrayAttr(IntegerType.of(32), m.asLongs()))));
+      return true;
+    }
+  }
+
   /** {@code tl.extract %v[%i]} -> {@code llvm.extractelement} (1-D vectors). */
   static final class ExtractLowering extends ConversionPattern {
     ExtractLowering(TypeConverter tc) { super("tl.extract", tc); }
@@ -126,6 +138,6 @@ public final class TlVectorToLlvm {
   }
 
   public static List<ConversionPattern> patterns(TypeConverter tc) {
-    return List.of(new BroadcastLowering(tc), new ExtractLowering(tc), new InsertLowering(tc), new FmaLowering(tc), new ReductionLowering(tc));
+    return List.of(new BroadcastLowering(tc), new ShuffleLowering(tc), new ExtractLowering(tc), new InsertLowering(tc), new FmaLowering(tc), new ReductionLowering(tc));
   }
 }

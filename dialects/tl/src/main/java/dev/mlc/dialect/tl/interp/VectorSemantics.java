@@ -94,6 +94,13 @@ final class VectorSemantics {
       }
       return one(out);
     });
+    r.add("tl.shuffle", (in, op, a) -> {
+      Tensor x = (Tensor) a[0], y = (Tensor) a[1];
+      long[] m = ((dev.mlc.ir.attr.DenseArrayAttr) op.attr("mask")).asLongs();
+      Tensor out = Tensor.zeros(x.elementType(), new long[] {m.length});
+      for (int f = 0; f < m.length; f++) out.set(f, m[f] < x.size() ? x.get((int) m[f]) : y.get((int) (m[f] - x.size())));
+      return one(out);
+    });
     r.add("tl.extract", (in, op, a) -> one(checked(in, (Tensor) a[0], idx(a, 1, a.length), (t, f) -> t.get(f))));
     r.add("tl.insert", (in, op, a) -> {
       Tensor t = ((Tensor) a[1]).copy();

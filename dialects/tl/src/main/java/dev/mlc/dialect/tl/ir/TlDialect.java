@@ -27,7 +27,7 @@ public final class TlDialect implements Dialect, InlinerInterface {
         new SliceOps.ExtractSliceOp(), new SliceOps.InsertSliceOp(),
         new BufferOps.ReshapeOp(), new ShapeOps.CollapseShapeOp(), new ShapeOps.ExpandShapeOp(), new BufferOps.CastOp(), new BufferOps.ToBufferOp(), new BufferOps.ToTensorOp(), new BufferOps.EmptyOp(),
         new LoopOps.LoopOp(), new LoopOps.YieldOp(), new LoopOps.IndexOp(), new StructuredOps.GenericOp(), new StructuredOps.MatmulOp(),
-        new VectorOps.VLoadOp(), new VectorOps.VStoreOp(), new VectorOps.BroadcastOp(), new VectorOps.ShapeCastOp(), new VectorOps.TransposeOp(), new VectorOps.ExtractOp(), new VectorOps.InsertOp(),
+        new VectorOps.VLoadOp(), new VectorOps.VStoreOp(), new VectorOps.BroadcastOp(), new VectorOps.ShapeCastOp(), new VectorOps.TransposeOp(), new VectorOps.ShuffleOp(), new VectorOps.ExtractOp(), new VectorOps.InsertOp(),
         new VectorOps.FmaOp(), new VectorOps.ContractOp(), new VectorOps.ReductionOp(), new VectorOps.OuterProductOp()))
       r.addOp(d);
   }

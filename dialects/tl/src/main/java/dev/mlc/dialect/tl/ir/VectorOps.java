@@ -293,6 +293,67 @@ public final class VectorOps {
     }
   }
 
+  /**
+   * {@code %r = tl.shuffle %a, %b, [0, 2, 4, 6] : vector<8xf32>, vector<8xf32> to vector<4xf32>}: lane i of the
+   * result is lane {@code mask[i]} of the concatenation of the two 1-D operands (vector.shuffle's rule).
+   */
+  static final class ShuffleOp extends TlOp implements Traits.Pure {
+    ShuffleOp() {
+      super("tl.shuffle", "Picks lanes of two 1-D vectors by constant positions into their concatenation",
+          "%r = tl.shuffle %a, %b, [0, 2, 4, 6] : vector<8xf32>, vector<8xf32> to vector<4xf32>", "mask");
+    }
+
+    static long[] mask(Operation op) { return op.attr("mask") instanceof dev.mlc.ir.attr.DenseArrayAttr a ? a.asLongs() : null; }
+
+    @Override protected boolean verify(Operation op) {
+      if (!counts(op, 2, 1)) return false;
+      if (!(vector(op.operand(0).type()) instanceof VectorType a) || !(vector(op.operand(1).type()) instanceof VectorType b)
+          || !(vector(op.result(0).type()) instanceof VectorType r))
+        return fail(op, "expects vector operands and result");
+      if (a.rank() != 1 || b.rank() != 1 || r.rank() != 1) return fail(op, "expects 1-D vectors");
+      if (!a.elementType().equals(b.elementType()) || !a.elementType().equals(r.elementType())) return fail(op, "operand and result element types must match");
+      long[] m = mask(op);
+      if (m == null) return fail(op, "requires dense array attribute 'mask'");
+      if (m.length != r.dim(0)) return fail(op, "mask length " + m.length + " does not match the result length " + r.dim(0));
+      for (long x : m) if (x < 0 || x >= a.dim(0) + b.dim(0)) return fail(op, "mask index " + x + " out of range [0, " + (a.dim(0) + b.dim(0)) + ")");
+      return true;
+    }
+
+    @Override public void print(Operation op, OpAsmPrinter p) {
+      p.print(' ');
+      p.printOperand(op.operand(0));
+      p.print(", ");
+      p.printOperand(op.operand(1));
+      p.print(", [");
+      long[] m = mask(op);
+      for (int i = 0; i < m.length; i++) p.print(i > 0 ? ", " : "").print(m[i]);
+      p.print(']');
+      printAttrDict(op, p, "mask");
+      p.print(" : ");
+      p.printType(op.operand(0).type());
+      p.print(", ");
+      p.printType(op.operand(1).type());
+      p.print(" to ");
+      p.printType(op.result(0).type());
+    }
+
+    @Override public void parse(OpAsmParser p, OperationState st) {
+      OpAsmParser.UnresolvedOperand a = p.parseOperand();
+      p.parsePunct(",");
+      OpAsmParser.UnresolvedOperand b = p.parseOperand();
+      p.parsePunct(",");
+      st.addAttribute("mask", BufferOps.parseMixed(p, new java.util.ArrayList<>()));
+      p.parseOptionalAttrDict(st.attributes);
+      Type ta = p.parseColonType();
+      p.parsePunct(",");
+      Type tb = p.parseType();
+      p.parseKeyword("to");
+      st.operands.add(p.resolveOperand(a, ta));
+      st.operands.add(p.resolveOperand(b, tb));
+      st.resultTypes.add(p.parseType());
+    }
+  }
+
   /** {@code %e = tl.extract %v[%i] : vector<8xf32>}: one index per dimension. */
   static final class ExtractOp extends TlOp implements Traits.Pure {
     ExtractOp() {

@@ -45,6 +45,6 @@ class TlPrintingTest {
       assertFalse(d.summary().contains("\n"), d.name() + ": one line");
       assertTrue(d.description().contains("```mlir\n") && d.description().contains(d.name()), d.name() + ": an IR example using the op");
     }
-    assertEquals(35, n);
+    assertEquals(36, n);
   }
 }

@@ -35,6 +35,9 @@ public final class AccumulateReductionsPass extends Pass {
   @PassOption(name = "report-skipped", description = "Emit a remark on each reduction generic that is not rewritten, saying why")
   boolean reportSkipped = false;
 
+  @PassOption(name = "vectorize-windows", description = "Vectorize window reductions (pooling) over the output's last dimension, 16 lanes (WindowReduction)")
+  boolean vectorizeWindows = true;
+
   @Override public void runOnOperation(Operation root, PassContext ctx) {
     List<Operation> found = new ArrayList<>();
     root.walk(o -> {
@@ -49,11 +52,19 @@ public final class AccumulateReductionsPass extends Pass {
       }
       Builder b = new Builder(o.context());
       b.setInsertionPoint(o);
-      rewrite(b, o);
+      WindowReduction w = vectorizeWindows ? WindowReduction.match(o) : null;
+      if (w != null) w.emit(b);
+      else rewrite(b, o);
       o.erase();
       n++;
     }
     ctx.statistic("num-rewritten", "reduction generics rewritten with register accumulators").add(n);
+  }
+
+  static int numParallel(List<String> its) {
+    int p = 0;
+    while (p < its.size() && its.get(p).equals("parallel")) p++;
+    return p;
   }
 
   static List<String> iterators(Operation op) {
@@ -111,7 +122,7 @@ public final class AccumulateReductionsPass extends Pass {
   }
 
   /** The loop extents: per dimension, the size of the first operand dimension indexed by exactly that loop. */
-  private static long[] extents(Operation op, List<AffineMap> maps, int nd) {
+  static long[] extents(Operation op, List<AffineMap> maps, int nd) {
     long[] r = new long[nd];
     java.util.Arrays.fill(r, -1);
     for (int i = 0; i < maps.size(); i++) {
@@ -174,7 +185,7 @@ public final class AccumulateReductionsPass extends Pass {
     }
   }
 
-  private static List<Value> indices(Emitter e, AffineMap map, List<Value> ivs) {
+  static List<Value> indices(Emitter e, AffineMap map, List<Value> ivs) {
     List<Value> r = new ArrayList<>();
     for (AffineExpr x : map.results()) r.add(index(e, x, ivs));
     return r;

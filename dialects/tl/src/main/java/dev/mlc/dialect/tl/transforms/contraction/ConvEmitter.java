@@ -16,20 +16,25 @@ import java.util.List;
  * channels use a smaller tile.
  * <pre>
  * for (n, oh) (parallel), for m0 step MR, for ow0 step NR:
- *   acc[r][v] = y[n, m0 + r, oh, ow0 + 16v ..]
+ *   acc[r][v] = y[n, m0 + r, oh, ow0 + 16v ..]      (or the initializing generic's value, the bias, when it was right before)
  *   for (c, kh, kw): acc[r][v] = fma(broadcast w[m0 + r, c, kh, kw], x[n, c, oh*sh + kh*dh, ow0 + kw*dw + 16v ..], acc[r][v])
- *   y[n, m0 + r, oh, ow0 + 16v ..] = acc[r][v]
+ *   y[n, m0 + r, oh, ow0 + 16v ..] = epilogue(acc[r][v])
  * </pre>
+ * where the epilogue is the fused in-place element-wise generic right after the convolution ({@link Epilogue}), if any.
  */
 final class ConvEmitter extends Emitter {
   final ConvContraction c;
   final int mr, nr;
+  final Epilogue.Chain epilogue;
+  final Epilogue.Init init;
 
-  ConvEmitter(Builder b, ConvContraction c, int mr, int nr) {
+  ConvEmitter(Builder b, ConvContraction c, int mr, int nr, Epilogue.Chain epilogue, Epilogue.Init init) {
     super(b, c.op().location());
+    this.init = init;
     this.c = c;
     this.mr = mr;
     this.nr = nr;
+    this.epilogue = epilogue;
   }
 
   void emit() {
@@ -60,7 +65,11 @@ final class ConvEmitter extends Emitter {
     for (int r = 0; r < rows; r++) ms.add(add(m0, r));
     List<Value> acc = new ArrayList<>();
     for (int r = 0; r < rows; r++)
-      for (int v = 0; v < nv; v++) acc.add(vload(c.y(), List.of(n, ms.get(r), oh, add(ow0, v * VL)), Math.min(VL, cols - v * VL)));
+      for (int v = 0; v < nv; v++) {
+        List<Value> at = List.of(n, ms.get(r), oh, add(ow0, v * VL));
+        int lanes = Math.min(VL, cols - v * VL);
+        acc.add(init == null ? vload(c.y(), at, lanes) : init.load(this, at, lanes));
+      }
     Value ohs = mul(oh, c.sh());
     Operation kl = Tl.loop(b, loc, List.of(idx(0), idx(0), idx(0)), List.of(idx(l[4]), idx(l[5]), idx(l[6])), List.of(idx(1), idx(1), idx(1)),
         List.of("reduction", "reduction", "reduction"), acc, (bb, a) -> {
@@ -80,6 +89,11 @@ final class ConvEmitter extends Emitter {
           return out;
         });
     for (int r = 0; r < rows; r++)
-      for (int v = 0; v < nv; v++) vstore(kl.result(r * nv + v), c.y(), List.of(n, ms.get(r), oh, add(ow0, v * VL)), Math.min(VL, cols - v * VL));
+      for (int v = 0; v < nv; v++) {
+        List<Value> at = List.of(n, ms.get(r), oh, add(ow0, v * VL));
+        int lanes = Math.min(VL, cols - v * VL);
+        Value val = kl.result(r * nv + v);
+        vstore(epilogue == null ? val : epilogue.apply(this, at, val, lanes), c.y(), at, lanes);
+      }
   }
 }

@@ -24,17 +24,20 @@ import java.util.List;
  *     for p in panels, for i in [ib, min(ib + MC, M')) step MR:
  *       acc[r][v] = C[i + r, p*NR + 16v ..]            (MR x NR/16 vector<16xf32> accumulators)
  *       for k in [k0, min(k0 + KC, K)): acc[r][v] = fma(broadcast A[i + r, k], Bp[p, k, 16v ..], acc[r][v])
- *       C[i + r, p*NR + 16v ..] = acc[r][v]
+ *       C[i + r, p*NR + 16v ..] = acc[r][v]      (after the last k block: epilogue(acc[r][v]))
  * </pre>
+ * where the epilogue is the fused in-place element-wise generic right after the product ({@link Epilogue}), if any.
  * and the same with a kernel of {@code M mod MR} rows for the last rows. Edges are static: the last
  * panel's C accesses are masked (or use fewer vectors), so every shape is handled exactly.
  */
 final class KernelEmitter extends Emitter {
   final Contraction c;
   final int mr, nr, mc, kc;
+  final Epilogue.Chain epilogue;
 
-  KernelEmitter(Builder b, Contraction c, int mr, int nr, int mc, int kc) {
+  KernelEmitter(Builder b, Contraction c, int mr, int nr, int mc, int kc, Epilogue.Chain epilogue) {
     super(b, c.op().location());
+    this.epilogue = epilogue;
     this.c = c;
     this.mr = mr;
     this.nr = nr;
@@ -132,29 +135,35 @@ final class KernelEmitter extends Emitter {
     if (mFull > 0)
       loop(idx(0), idx(mFull), mc, "parallel", ib -> {
         Value iEnd = arith("arith.minsi", add(ib, mc), idx(mFull));
-        kBlocks(k0 -> {
+        kBlocks((k0, last) -> {
           Value kEnd = kEnd(k0);
-          if (full > 0) loop(idx(0), idx(full), 1, "parallel", p -> loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, p, nr, k0, kEnd)));
-          if (nRem > 0) loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, idx(full), nRem, k0, kEnd));
+          if (full > 0) loop(idx(0), idx(full), 1, "parallel", p -> loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, p, nr, k0, kEnd, last)));
+          if (nRem > 0) loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, idx(full), nRem, k0, kEnd, last));
         });
       });
     if (mRem > 0)
-      kBlocks(k0 -> {
+      kBlocks((k0, last) -> {
         Value kEnd = kEnd(k0);
-        if (full > 0) loop(idx(0), idx(full), 1, "parallel", p -> kernel(bp, batchIvs, mRem, idx(mFull), p, nr, k0, kEnd));
-        if (nRem > 0) kernel(bp, batchIvs, mRem, idx(mFull), idx(full), nRem, k0, kEnd);
+        if (full > 0) loop(idx(0), idx(full), 1, "parallel", p -> kernel(bp, batchIvs, mRem, idx(mFull), p, nr, k0, kEnd, last));
+        if (nRem > 0) kernel(bp, batchIvs, mRem, idx(mFull), idx(full), nRem, k0, kEnd, last);
       });
   }
 
-  private void kBlocks(java.util.function.Consumer<Value> body) {
-    if (c.k() <= kc) body.accept(idx(0));
-    else loop(idx(0), idx(c.k()), kc, "reduction", body);
+  /** The cache blocks of k: {@code body(k0, last)}; with an epilogue the last block is peeled, so the epilogue runs once, on the final sums. */
+  private void kBlocks(java.util.function.BiConsumer<Value, Boolean> body) {
+    if (c.k() <= kc) body.accept(idx(0), true);
+    else if (epilogue == null) loop(idx(0), idx(c.k()), kc, "reduction", k0 -> body.accept(k0, true));
+    else {
+      long lastStart = (c.k() - 1) / kc * kc;
+      loop(idx(0), idx(lastStart), kc, "reduction", k0 -> body.accept(k0, false));
+      body.accept(idx(lastStart), true);
+    }
   }
 
   private Value kEnd(Value k0) { return c.k() <= kc ? idx(c.k()) : arith("arith.minsi", add(k0, kc), idx(c.k())); }
 
   /** {@code rows} x {@code cols} of C at row i, panel p: loads the accumulators, runs k over [k0, kEnd), stores them. */
-  private void kernel(Value bp, List<Value> batchIvs, int rows, Value i, Value p, int cols, Value k0, Value kEnd) {
+  private void kernel(Value bp, List<Value> batchIvs, int rows, Value i, Value p, int cols, Value k0, Value kEnd, boolean last) {
     int nv = (cols + VL - 1) / VL;
     List<Value> preC = batchIvs;
     List<Value> preA = prefix(c.prefixA(), batchIvs);
@@ -180,7 +189,12 @@ final class KernelEmitter extends Emitter {
       return out;
     });
     for (int r = 0; r < rows; r++)
-      for (int v = 0; v < nv; v++) vstore(kl.result(r * nv + v), c.c(), concat(preC, rowsIdx.get(r), add(j0, v * VL)), Math.min(VL, cols - v * VL));
+      for (int v = 0; v < nv; v++) {
+        List<Value> at = concat(preC, rowsIdx.get(r), add(j0, v * VL));
+        int lanes = Math.min(VL, cols - v * VL);
+        Value val = kl.result(r * nv + v);
+        vstore(last && epilogue != null ? epilogue.apply(this, at, val, lanes) : val, c.c(), at, lanes);
+      }
   }
 
 }

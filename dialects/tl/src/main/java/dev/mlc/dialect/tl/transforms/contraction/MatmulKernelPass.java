@@ -35,6 +35,9 @@ public final class MatmulKernelPass extends Pass {
   @PassOption(name = "conv2d", description = "Also rewrite unit-width-stride 2-D convolution generics into a direct convolution on the same register tile")
   boolean conv2d = true;
 
+  @PassOption(name = "epilogues", description = "Apply the in-place element-wise generic right after a product or convolution (bias, ReLU: fuse's epilogue) to each register tile before its store")
+  boolean epilogues = true;
+
   @PassOption(name = "report-skipped", description = "Emit a remark on each tl.matmul or 2-input tl.generic that is not rewritten, saying why")
   boolean reportSkipped = false;
 
@@ -48,7 +51,7 @@ public final class MatmulKernelPass extends Pass {
     root.walk(o -> {
       if (o.isa("tl.matmul") || o.isa("tl.generic") && o.numOperands() == 3) found.add(o);
     });
-    int n = 0;
+    int n = 0, absorbed = 0;
     for (Operation o : found) {
       Contraction c = Contraction.of(o);
       Object conv = c == null && conv2d ? ConvContraction.match(o) : null;
@@ -58,11 +61,23 @@ public final class MatmulKernelPass extends Pass {
       }
       Builder b = new Builder(o.context());
       b.setInsertionPoint(o);
-      if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc).emit();
-      else new ConvEmitter(b, (ConvContraction) conv, mr, nr).emit();
+      Epilogue.Chain epi = epilogues ? Epilogue.after(o, c != null ? c.c() : ((ConvContraction) conv).y()) : null;
+      Epilogue.Init init = c == null && epilogues ? Epilogue.Init.before(o, ((ConvContraction) conv).y()) : null;
+      if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc, epi).emit();
+      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init).emit();
+      if (init != null) {
+        for (Operation d : init.deallocs()) d.moveBefore(o);
+        init.generic().op.erase();
+        absorbed++;
+      }
       o.erase();
+      if (epi != null) {
+        epi.erase();
+        absorbed += epi.parts().size();
+      }
       n++;
     }
     ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
+    ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
   }
 }
