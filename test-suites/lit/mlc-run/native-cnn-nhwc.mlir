@@ -4,6 +4,17 @@
 // RUN: mlc-run %s --pipeline 'builtin.module(fold-batch-norm,convert-layout)' --random-inputs --seed 1 --check-against-interpreter
 // RUN: mlc-run %s --pipeline 'builtin.module(convert-layout)' --random-inputs --seed 2 --check-against-interpreter 2>&1 | FileCheck %s
 // CHECK: check-against-interpreter: ok (1 results;
+// RUN: mlc-opt --convert-layout --check-semantics %s | FileCheck %s --check-prefix=IR
+// One transpose in (the weights are permuted at compile time), batch_norm as x·a + s, none out.
+// IR-COUNT-1:  graph.transpose
+// IR-NOT:      graph.transpose
+// IR-NOT:      graph.batch_norm
+// IR:          graph.conv2d {{.*}} {layout = "nhwc", pads = [1, 1, 1, 1]} : (tensor<1x32x32x3xf32>, tensor<3x3x3x8xf32>, tensor<8xf32>) -> tensor<1x32x32x8xf32>
+// IR:          graph.max_pool2d {{.*}} layout = "nhwc"
+// IR:          graph.conv2d {{.*}}layout = "nhwc", pads = [1, 1, 1, 1], strides = [2, 2]
+// IR:          graph.reduce_mean {{.*}} {axes = [1, 2], keepdims = true} : (tensor<1x8x8x16xf32>) -> tensor<1x1x1x16xf32>
+// IR-NEXT:     graph.reshape {{.*}} : (tensor<1x1x1x16xf32>) -> tensor<1x16x1x1xf32>
+// IR-NOT:      graph.transpose
 // A small convolutional network in the `graph` dialect: 1x3x32x32 -> conv 3x3 (8) + batch_norm + relu
 // -> max_pool 2x2 -> conv 3x3 stride 2 (16) + relu -> global_avg_pool -> flatten -> gemm (10) -> softmax.
 // Written in the generic form of the spec (../shared/spec/graph-dialect.md); `mlc-opt` prints it in
