@@ -101,3 +101,15 @@ func.func @main(%x: tensor<1x4x4x2xf32>, %w: tensor<1x1x2x3xf32>, %z: tensor<1x2
   %e = graph.exp %t : tensor<1x3x3x2xf32>
   return %c, %r, %e : tensor<1x4x4x3xf32>, tensor<1x3x3x2xf32>, tensor<1x3x3x2xf32>
 }
+
+// -----
+
+// A transpose that only moves size-1 dimensions is a reshape; with a dynamic dimension it stays.
+// CHECK-LABEL: func.func @main
+// CHECK-NEXT:    graph.reshape %arg0 : (tensor<1x5x1x3xf32>) -> tensor<1x1x5x3xf32>
+// CHECK-NEXT:    graph.transpose %arg1 {perm = [0, 2, 1, 3]} : (tensor<1x?x1x3xf32>) -> tensor<1x1x?x3xf32>
+func.func @main(%x: tensor<1x5x1x3xf32>, %y: tensor<1x?x1x3xf32>) -> (tensor<1x1x5x3xf32>, tensor<1x1x?x3xf32>) {
+  %a = graph.transpose %x {perm = [0, 2, 1, 3]} : (tensor<1x5x1x3xf32>) -> tensor<1x1x5x3xf32>
+  %b = graph.transpose %y {perm = [0, 2, 1, 3]} : (tensor<1x?x1x3xf32>) -> tensor<1x1x?x3xf32>
+  return %a, %b : tensor<1x1x5x3xf32>, tensor<1x1x?x3xf32>
+}

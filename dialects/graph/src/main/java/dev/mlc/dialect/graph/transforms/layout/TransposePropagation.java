@@ -70,7 +70,8 @@ public final class TransposePropagation {
       t.erase();
       return true;
     }
-    // only size-1 dimensions move: a reshape
+    // only size-1 dimensions move: a reshape (static shapes only)
+    if (!in.hasStaticShape()) return false;
     List<Long> kept = new ArrayList<>();
     for (long d : q) if (in.shape()[(int) d] != 1) kept.add(d);
     for (int i = 1; i < kept.size(); i++) if (kept.get(i) < kept.get(i - 1)) return false;
