@@ -13,7 +13,7 @@ public final class GraphToLlvmPipeline implements PipelineProvider {
   public static final String NAME = "graph-to-llvm";
 
   /** The passes, in order (canonicalize and cse clean up the loop bounds and index arithmetic before the control flow is flattened). */
-  public static final String PIPELINE = "fold-batch-norm,fuse,convert-graph-to-tl,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
+  public static final String PIPELINE = "fold-batch-norm,convert-layout,fuse,convert-graph-to-tl,convert-tl-to-scf,canonicalize,cse,convert-scf-to-cf,convert-to-llvm";
 
   @Override public List<PipelineDef> pipelines() {
     return List.of(new PipelineDef(NAME, "Lower graph (and tl, scf, cf, arith, math, func) to the llvm dialect", PIPELINE));
