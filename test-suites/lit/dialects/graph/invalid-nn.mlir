@@ -358,3 +358,27 @@ func.func @f44(%x: tensor<1x4x8x8xf32>, %w: tensor<6x2x3x3xf32>, %m: tensor<2x3x
   %0 = graph.reduce_mean %m {axes = [1]} : (tensor<2x3xf32>) -> tensor<2xf32>
   return
 }
+
+// -----
+
+func.func @layout_value(%x: tensor<1x4x4x2xf32>, %w: tensor<1x1x2x3xf32>) {
+  // expected-error @+1 {{'graph.conv2d' op attribute 'layout' must be one of "nchw", "nhwc", but got "nchwc"}}
+  %0 = graph.conv2d %x, %w {layout = "nchwc"} : (tensor<1x4x4x2xf32>, tensor<1x1x2x3xf32>) -> tensor<1x4x4x3xf32>
+  return
+}
+
+// -----
+
+func.func @layout_nhwc_channels(%x: tensor<1x4x4x2xf32>, %w: tensor<1x1x3x3xf32>) {
+  // expected-error @+1 {{'graph.conv2d' op input channels (2) must equal weight channels (3) times groups (1)}}
+  %0 = graph.conv2d %x, %w {layout = "nhwc"} : (tensor<1x4x4x2xf32>, tensor<1x1x3x3xf32>) -> tensor<1x4x4x3xf32>
+  return
+}
+
+// -----
+
+func.func @layout_nhwc_rank(%x: tensor<4x4x2xf32>) {
+  // expected-error @+1 {{'graph.max_pool2d' op}}
+  %0 = graph.max_pool2d %x {layout = "nhwc", kernel_shape = [2, 2]} : (tensor<4x4x2xf32>) -> tensor<2x2x2xf32>
+  return
+}

@@ -23,19 +23,27 @@ final class NnLowerings {
   private NnLowerings() {}
 
   static void register() {
-    GraphLowerings.TABLE.put("graph.conv2d", (e, op, in, out) -> conv2d(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op),
-        GraphAttrs.dilations(op), (int) GraphAttrs.groups(op)));
+    GraphLowerings.TABLE.put("graph.conv2d", (e, op, in, out) -> {
+      if (GraphAttrs.nhwc(op)) LayoutLowerings.conv2dNhwc(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), (int) GraphAttrs.groups(op));
+      else conv2d(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), (int) GraphAttrs.groups(op));
+    });
     GraphLowerings.TABLE.put("graph.conv_transpose2d", (e, op, in, out) -> convTranspose2d(e, in, out, GraphAttrs.strides(op), GraphAttrs.pads2d(op),
         GraphAttrs.dilations(op), (int) GraphAttrs.groups(op)));
-    GraphLowerings.TABLE.put("graph.max_pool2d", (e, op, in, out) -> pool(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null),
-        GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), true, false));
-    GraphLowerings.TABLE.put("graph.avg_pool2d", (e, op, in, out) -> pool(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null),
-        GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), false, GraphAttrs.countIncludePad(op)));
+    GraphLowerings.TABLE.put("graph.max_pool2d", (e, op, in, out) -> (GraphAttrs.nhwc(op) ? (PoolLowering) LayoutLowerings::poolNhwc : (PoolLowering) NnLowerings::pool)
+        .lower(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null), GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), true, false));
+    GraphLowerings.TABLE.put("graph.avg_pool2d", (e, op, in, out) -> (GraphAttrs.nhwc(op) ? (PoolLowering) LayoutLowerings::poolNhwc : (PoolLowering) NnLowerings::pool)
+        .lower(e, in.get(0), out, GraphAttrs.ints(op, "kernel_shape", null), GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), false,
+            GraphAttrs.countIncludePad(op)));
     GraphLowerings.TABLE.put("graph.layer_norm", (e, op, in, out) -> layerNorm(e, in, out, (int) GraphAttrs.lastAxis(op), GraphAttrs.epsilon(op)));
     GraphLowerings.TABLE.put("graph.concat", (e, op, in, out) -> concat(e, in, out, (int) GraphAttrs.integer(op, "axis")));
     GraphLowerings.TABLE.put("graph.slice", NnLowerings::slice);
     GraphLowerings.TABLE.put("graph.pad", (e, op, in, out) -> pad(e, in.get(0), out, GraphAttrs.ints(op, "pads", null), GraphAttrs.floatAttr(op, "value", 0.0)));
     GraphLowerings.TABLE.put("graph.gather", (e, op, in, out) -> gather(e, in.get(0), in.get(1), out, (int) GraphAttrs.integer(op, "axis", 0)));
+  }
+
+  /** The NCHW ({@link #pool}) or NHWC pooling lowering. */
+  interface PoolLowering {
+    void lower(Emit e, Value x, Value out, long[] k, long[] st, long[] pads, long[] dil, boolean max, boolean includePad);
   }
 
   static List<Object> longs(long... v) {

@@ -38,18 +38,40 @@ class GraphToTlPropertiesTest {
   @Property(tries = 30)
   void conv2d(@ForAll @IntRange(min = 1, max = 2) int groups, @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 2) int stride,
               @ForAll @IntRange(min = 1, max = 2) int dil, @ForAll @IntRange(min = 0, max = 2) int pad, @ForAll boolean bias, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    conv2dCase(groups, k, stride, dil, pad, bias, seed, java.util.List.of());
+  }
+
+  /** conv2d converted to NHWC by --convert-layout (docs/layout.md), lowered, against the NCHW interpreter. */
+  @Property(tries = 20)
+  void conv2dNhwc(@ForAll @IntRange(min = 1, max = 2) int groups, @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 2) int stride,
+                  @ForAll @IntRange(min = 1, max = 2) int dil, @ForAll @IntRange(min = 0, max = 2) int pad, @ForAll boolean bias, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    conv2dCase(groups, k, stride, dil, pad, bias, seed, java.util.List.of(new dev.mlc.dialect.graph.transforms.layout.ConvertLayoutPass()));
+  }
+
+  private static void conv2dCase(int groups, int k, int stride, int dil, int pad, boolean bias, int seed, java.util.List<dev.mlc.ir.pass.Pass> first) {
     long c = 2L * groups, m = 2L * groups, h = 5 + seed % 3 + 2L * dil, w = 4 + seed % 2 + 2L * dil;
     long oh = (h + 2 * pad - dil * (k - 1) - 1) / stride + 1, ow = (w + pad - dil * (k - 1) - 1) / stride + 1;
     String x = t(1, c, h, w), wt = t(m, c / groups, k, k), y = t(1, m, oh, ow);
     String ops = bias ? "%x, %w, %b" : "%x, %w", types = bias ? x + ", " + wt + ", " + t(m) : x + ", " + wt;
     Differential.check("func.func @main(%x: " + x + ", %w: " + wt + ", %b: " + t(m) + ") -> " + y + " {\n  %r = \"graph.conv2d\"(" + ops + ") {strides = [" + stride + ", " + stride
         + "], pads = [" + pad + ", 0, " + pad + ", " + pad + "], dilations = [" + dil + ", " + dil + "], groups = " + groups + " : i64} : (" + types + ") -> " + y
-        + "\n  return %r : " + y + "\n}\n", seed);
+        + "\n  return %r : " + y + "\n}\n", seed, first);
   }
 
   @Property(tries = 30)
   void pools(@ForAll boolean max, @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 3) int stride, @ForAll @IntRange(min = 0, max = 1) int pad,
              @ForAll boolean ceil, @ForAll boolean includePad, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    poolsCase(max, k, stride, pad, ceil, includePad, seed, java.util.List.of());
+  }
+
+  /** The pools converted to NHWC by --convert-layout, lowered, against the NCHW interpreter. */
+  @Property(tries = 20)
+  void poolsNhwc(@ForAll boolean max, @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 3) int stride, @ForAll @IntRange(min = 0, max = 1) int pad,
+                 @ForAll boolean ceil, @ForAll boolean includePad, @ForAll @IntRange(min = 0, max = 100) int seed) {
+    poolsCase(max, k, stride, pad, ceil, includePad, seed, java.util.List.of(new dev.mlc.dialect.graph.transforms.layout.ConvertLayoutPass()));
+  }
+
+  private static void poolsCase(boolean max, int k, int stride, int pad, boolean ceil, boolean includePad, int seed, java.util.List<dev.mlc.ir.pass.Pass> first) {
     if (pad >= k) pad = 0;
     long h = 5 + seed % 4, w = 4 + seed % 3;
     long oh = out(h, k, stride, pad, ceil), ow = out(w, k, stride, pad, ceil);
@@ -57,7 +79,7 @@ class GraphToTlPropertiesTest {
     String attrs = "kernel_shape = [" + k + ", " + k + "], strides = [" + stride + ", " + stride + "], pads = [" + pad + ", " + pad + ", " + pad + ", " + pad + "], ceil_mode = " + ceil
         + (max ? "" : ", count_include_pad = " + includePad);
     Differential.check("func.func @main(%x: " + x + ") -> " + y + " {\n  %r = \"graph." + (max ? "max" : "avg") + "_pool2d\"(%x) {" + attrs + "} : (" + x + ") -> " + y
-        + "\n  return %r : " + y + "\n}\n", seed);
+        + "\n  return %r : " + y + "\n}\n", seed, first);
   }
 
   /** The output size, dropping a ceil-mode window that would start in the end padding. */

@@ -68,10 +68,10 @@ public final class GraphInterpreter implements InterpreterProvider {
     r.add("graph.cast", Elementwise::cast);
     r.add("graph.matmul", LinalgKernels::matmul);
     r.add("graph.gemm", LinalgKernels::gemm);
-    r.add("graph.conv2d", ConvKernels::conv2d);
+    r.add("graph.conv2d", LayoutKernels.nhwcAware(ConvKernels::conv2d, true));
     r.add("graph.conv_transpose2d", ConvKernels::convTranspose2d);
-    r.add("graph.max_pool2d", PoolKernels::maxPool);
-    r.add("graph.avg_pool2d", PoolKernels::avgPool);
+    r.add("graph.max_pool2d", LayoutKernels.nhwcAware(PoolKernels::maxPool, false));
+    r.add("graph.avg_pool2d", LayoutKernels.nhwcAware(PoolKernels::avgPool, false));
     r.add("graph.global_avg_pool", PoolKernels::globalAvgPool);
     r.add("graph.batch_norm", NormKernels::batchNorm);
     r.add("graph.layer_norm", NormKernels::layerNorm);

@@ -182,4 +182,27 @@ public final class GraphAttrs {
 
   /** {@code count_include_pad} of {@code graph.avg_pool2d} (default false). */
   public static boolean countIncludePad(Operation op) { return bool(op, "count_include_pad", false); }
+
+  /**
+   * {@code layout} of {@code graph.conv2d}, {@code graph.max_pool2d} and {@code graph.avg_pool2d}:
+   * {@code "nchw"} (the default; conv2d weights M×(C/groups)×kH×kW) or {@code "nhwc"} (activations
+   * N×H×W×C, conv2d weights kH×kW×(C/groups)×M). See docs/layout.md.
+   */
+  public static boolean nhwc(Operation op) { return choice(op, "layout", "nchw", "nhwc").equals("nhwc"); }
+
+  /** The permutation NCHW -> NHWC ({@code graph.transpose}'s {@code perm}: result dim i is operand dim perm[i]). */
+  public static final long[] TO_NHWC = {0, 2, 3, 1};
+  /** The permutation NHWC -> NCHW. */
+  public static final long[] TO_NCHW = {0, 3, 1, 2};
+  /** The permutation of conv2d weights M×C×kH×kW -> kH×kW×C×M. */
+  public static final long[] TO_HWIO = {2, 3, 1, 0};
+  /** The permutation of conv2d weights kH×kW×C×M -> M×C×kH×kW. */
+  public static final long[] TO_OIHW = {3, 2, 0, 1};
+
+  /** {@code shape} permuted: result dim i is {@code shape[perm[i]]}. */
+  public static long[] permute(long[] shape, long[] perm) {
+    long[] r = new long[perm.length];
+    for (int i = 0; i < perm.length; i++) r[i] = shape[(int) perm[i]];
+    return r;
+  }
 }

@@ -52,10 +52,17 @@ final class NnOps {
         }));
     r.addOp(new GraphOp("graph.conv2d", 2, 3, "2-D convolution (NCHW)",
         doc("Conv: `x` is N×C×H×W, `w` is M×(C/groups)×kH×kW, the optional bias `b` has M elements. Each output size is "
-            + "`floor((in + pad_begin + pad_end - ((k - 1) * dilation + 1)) / stride) + 1`. ONNX's `auto_pad` is resolved into `pads` at import.\n\nAttributes: " + WINDOW_ATTRS + ", `groups` (default 1).",
+            + "`floor((in + pad_begin + pad_end - ((k - 1) * dilation + 1)) / stride) + 1`. ONNX's `auto_pad` is resolved into `pads` at import.\n\nAttributes: " + WINDOW_ATTRS + ", `groups` (default 1), `layout` (`\"nchw\"`, the default, or `\"nhwc\"`: `x` and the result are N×H×W×C and `w` is kH×kW×(C/groups)×M; docs/layout.md).",
             "%r = graph.conv2d %x, %w, %b {pads = [1, 1, 1, 1], strides = [2, 2]} : (tensor<1x3x8x8xf32>, tensor<16x3x3x3xf32>, tensor<16xf32>) -> tensor<1x16x4x4xf32>"),
         op -> {
           sameElementTypes(op);
+          if (GraphAttrs.nhwc(op)) {
+            ShapeInference.checkRank(shape(op, 0), 4, "input");
+            ShapeInference.checkRank(shape(op, 1), 4, "weight");
+            long[] y = ShapeInference.conv2d(GraphAttrs.permute(shape(op, 0), GraphAttrs.TO_NCHW), GraphAttrs.permute(shape(op, 1), GraphAttrs.TO_OIHW),
+                op.numOperands() > 2 ? shape(op, 2) : null, strides(op), pads(op), dilations(op), GraphAttrs.groups(op));
+            return one(GraphAttrs.permute(y, GraphAttrs.TO_NHWC), elt(op, 0));
+          }
           return one(ShapeInference.conv2d(shape(op, 0), shape(op, 1), op.numOperands() > 2 ? shape(op, 2) : null, strides(op), pads(op),
               dilations(op), GraphAttrs.groups(op)), elt(op, 0));
         }));
@@ -127,7 +134,8 @@ final class NnOps {
     r.addOp(new GraphOp(name, 1, 1, summary,
         doc(onnx + " on N×C×H×W. Each output size is `floor((in + pad_begin + pad_end - ((k - 1) * dilation + 1)) / stride) + 1`; "
             + "with `ceil_mode` the division rounds up and a last window that would start in the end padding is dropped.\n\n"
-            + "Attributes: `kernel_shape` (required), " + WINDOW_ATTRS + ", `ceil_mode` (default false)" + extra + ".",
+            + "Attributes: `kernel_shape` (required), " + WINDOW_ATTRS + ", `ceil_mode` (default false)" + extra
+            + ", `layout` (`\"nchw\"`, the default, or `\"nhwc\"`: input and result are N×H×W×C; docs/layout.md).",
             "%r = " + name + " %x {ceil_mode = true, kernel_shape = [3, 3], strides = [2, 2]} : (tensor<1x1x6x6xf32>) -> tensor<1x1x3x3xf32>"),
         op -> {
           if (name.equals("graph.avg_pool2d")) {
@@ -136,6 +144,11 @@ final class NnOps {
           }
           long[] k = ints(op, "kernel_shape", null);
           if (k == null) throw new ShapeError("requires attribute 'kernel_shape'");
+          if (GraphAttrs.nhwc(op)) {
+            ShapeInference.checkRank(shape(op, 0), 4, "input");
+            long[] y = ShapeInference.pool2d(GraphAttrs.permute(shape(op, 0), GraphAttrs.TO_NCHW), k, strides(op), pads(op), dilations(op), GraphAttrs.ceilMode(op));
+            return one(GraphAttrs.permute(y, GraphAttrs.TO_NHWC), elt(op, 0));
+          }
           return one(ShapeInference.pool2d(shape(op, 0), k, strides(op), pads(op), dilations(op), GraphAttrs.ceilMode(op)), elt(op, 0));
         }));
   }

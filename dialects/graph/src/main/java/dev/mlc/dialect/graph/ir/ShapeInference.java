@@ -58,7 +58,7 @@ public final class ShapeInference {
     for (long x : v) if (x < min) throw new ShapeError("attribute '" + name + "' must hold values >= " + min + ", but holds " + x);
   }
 
-  private static void checkRank(long[] s, int rank, String what) {
+  public static void checkRank(long[] s, int rank, String what) {
     if (s.length != rank) throw new ShapeError("expects " + what + " of rank " + rank + ", but got rank " + s.length);
   }
 
