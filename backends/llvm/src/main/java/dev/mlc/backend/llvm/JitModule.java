@@ -57,7 +57,7 @@ public final class JitModule implements AutoCloseable {
    */
   public static JitModule compile(Operation module, TargetOptions options, ObjectCache cache) {
     Native.init();
-    if (cache == null) {
+    if (cache == null && !PROFILE) {
       LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
       LlvmModule m;
       try {
@@ -84,8 +84,8 @@ public final class JitModule implements AutoCloseable {
     }
     LLVMContextRef ctx = LLVMContextCreate();
     try (LlvmModule m = translateOrThrow(module, ctx, options)) {
-      String key = cache.key(m.toIR(), options);
-      byte[] cached = cache.get(key);
+      String key = cache == null ? null : cache.key(m.toIR(), options); // no cache: JIT profiling compiles to an object for the perf map
+      byte[] cached = cache == null ? null : cache.get(key);
       if (cached != null) {
         try {
           return link(module, options, jm -> addObject(jm, cached));
@@ -96,7 +96,7 @@ public final class JitModule implements AutoCloseable {
       m.optimize();
       byte[] obj = m.toObject();
       JitModule jm = link(module, options, j -> addObject(j, obj));
-      cache.put(key, obj);
+      if (cache != null) cache.put(key, obj);
       return jm;
     } finally {
       LLVMContextDispose(ctx);
@@ -121,6 +121,7 @@ public final class JitModule implements AutoCloseable {
       addObject(jm, object);
       jm.signatures.putAll(functions);
       for (String name : jm.signatures.keySet()) jm.address(name);
+      jm.writePerfMap();
       return jm;
     } catch (RuntimeException e) {
       jm.close();
@@ -140,6 +141,7 @@ public final class JitModule implements AutoCloseable {
     bytes.close();
     // The JIT owns the buffer from here on.
     Native.check(LLVMOrcLLJITAddObjectFile(jm.jit, LLVMOrcLLJITGetMainJITDylib(jm.jit), buf), "adding the object file to the JIT");
+    if (PROFILE) jm.perfObject = obj;
   }
 
   /** Translates in {@code ctx} (owned by the caller), or throws with the located diagnostics. */
@@ -189,6 +191,7 @@ public final class JitModule implements AutoCloseable {
         jm.signatures.put(s.value(), FuncOp.functionType(op));
       }
       for (String name : jm.signatures.keySet()) jm.address(name); // compiles everything now
+      jm.writePerfMap();
       return jm;
     } catch (RuntimeException e) {
       jm.close();
@@ -242,6 +245,18 @@ public final class JitModule implements AutoCloseable {
     LLVMOrcExecutionSessionSetErrorReporter(LLVMOrcLLJITGetExecutionSession(jit), REPORTER, null);
     return jit;
   }
+
+  /** The object file linked under JIT profiling, kept until its perf map lines are written. */
+  private byte[] perfObject;
+
+  private void writePerfMap() {
+    if (perfObject == null) return;
+    PerfMap.append(PerfMap.entries(perfObject, this::address));
+    perfObject = null;
+  }
+
+  /** The address of a symbol of the linked code (for tests and the perf map). */
+  long symbolAddress(String name) { return address(name); }
 
   private long address(String name) {
     long[] addr = new long[1];

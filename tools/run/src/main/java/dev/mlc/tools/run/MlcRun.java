@@ -153,7 +153,7 @@ public final class MlcRun implements Tool {
   private static int threads(Options o) { return o.threads != null ? o.threads : Runtime.getRuntime().availableProcessors(); }
 
   /** The threads native code runs on: {@code --threads N}; without it the sequential pipeline runs, on one thread. */
-  private static int effectiveThreads(Options o) { return o.threads != null ? o.threads : 1; }
+  private static int effectiveThreads(Options o) { return threads(o); }
 
   private static void checkOptions(Options o) {
     if (o.bench != null && o.bench < 1) throw new ToolError("--bench needs a positive number of runs, got " + o.bench);
@@ -205,7 +205,8 @@ public final class MlcRun implements Tool {
       }
     } else {
       Object[] inputs = inputsFor(o, argTypes, given, entry);
-      String pipeline = o.threads != null ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
+      // Parallel loops on the parallel runtime whenever more than one thread runs them (the default: one per core, as tools.md says)
+      String pipeline = threads(o) > 1 ? GraphToLlvmPipeline.PARALLEL_NAME : GraphToLlvmPipeline.NAME;
       NativeRun nr = NativeRun.run(module, o.entry, cacheOptions(o, io).withPipeline(pipeline), argTypes, resultTypes, inputs, runs,
           threads(o), o.profile == null ? null : new NativeRun.Profiling(o.profile, io));
       phases.addAll(nr.phases());
