@@ -113,11 +113,7 @@ public final class JitModule implements AutoCloseable {
     Native.init();
     JitModule jm = new JitModule();
     try {
-      jm.jit = createJit(options);
-      LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
-      Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
-      LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
-      defineRuntime(jm); // a cached object of a parallel or profiled module calls the runtime too
+      startJit(jm, options); // a cached object of a parallel or profiled module calls the runtime too
       addObject(jm, object);
       jm.signatures.putAll(functions);
       for (String name : jm.signatures.keySet()) jm.address(name);
@@ -152,6 +148,15 @@ public final class JitModule implements AutoCloseable {
     throw LlvmModule.failure(diags);
   }
 
+  /** A new LLJIT for {@code jm} that resolves against the process and defines the runtime entries. */
+  private static void startJit(JitModule jm, TargetOptions options) {
+    jm.jit = createJit(options);
+    LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
+    Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
+    LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
+    defineRuntime(jm);
+  }
+
   /**
    * Defines the runtime entries of compiled code in the module's JITDylib: {@code mlc_parallel_for}
    * ({@link ParallelRuntime}), {@code mlc_profile_begin} and {@code mlc_profile_end} ({@link Profiler}).
@@ -178,11 +183,7 @@ public final class JitModule implements AutoCloseable {
   private static JitModule link(Operation module, TargetOptions options, java.util.function.Consumer<JitModule> add) {
     JitModule jm = new JitModule();
     try {
-      jm.jit = createJit(options);
-      LLVMOrcDefinitionGeneratorRef gen = new LLVMOrcDefinitionGeneratorRef();
-      Native.check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(gen, LLVMOrcLLJITGetGlobalPrefix(jm.jit), null, null), "process symbols");
-      LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jm.jit), gen);
-      defineRuntime(jm);
+      startJit(jm, options);
       add.accept(jm);
       for (Operation op : module.region(0).front()) {
         if (!op.isa(FuncOp.NAME) || op.region(0).isEmpty() || !(op.attr("sym_name") instanceof StringAttr s)) continue;

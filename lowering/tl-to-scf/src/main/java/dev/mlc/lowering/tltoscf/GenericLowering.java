@@ -1,5 +1,6 @@
 package dev.mlc.lowering.tltoscf;
 
+import dev.mlc.dialect.tl.transforms.IndexMath;
 import dev.mlc.dialect.tl.ir.StructuredOps;
 import dev.mlc.dialect.tl.ir.Tl;
 import dev.mlc.ir.Block;
@@ -112,7 +113,7 @@ final class GenericLowering extends RewritePattern {
     Operation before = c0.definingOp(); // constants of the maps go here, before the nest
     int n = ubs.size();
     Loops.nest(b, loc, Collections.nCopies(n, c0), ubs, Collections.nCopies(n, c1), parallel, List.of(), (ivs, carried) -> {
-      Loops.IndexMath math = new Loops.IndexMath(b, loc, ivs, before, Map.of(0L, c0, 1L, c1));
+      IndexMath math = new IndexMath(b, loc, ivs, before, Map.of(0L, c0, 1L, c1));
       List<List<Value>> at = new ArrayList<>();
       List<Value> elements = new ArrayList<>();
       for (int i = 0; i < operands.size(); i++) {

@@ -329,7 +329,7 @@ public final class VectorizePass extends Pass {
           chunk(outer, args.get(0), mask(size, args.get(0), before), before, args.subList(1, args.size()))).results());
       List<Value> dims = new ArrayList<>(outer);
       dims.add(c0);
-      LoopUtils.IndexMath math = new LoopUtils.IndexMath(b, loc, dims, before);
+      IndexMath math = new IndexMath(b, loc, dims, before);
       for (int o = 0; o < accs.size(); o++) {
         Operation c = plan.combiners()[o];
         Value out = op.operand(ins + o);
@@ -402,7 +402,7 @@ public final class VectorizePass extends Pass {
     List<Value> chunk(List<Value> outer, Value iv, Value mask, Operation before, List<Value> accs) {
       List<Value> dims = new ArrayList<>(outer);
       dims.add(iv);
-      LoopUtils.IndexMath math = new LoopUtils.IndexMath(b, loc, dims, before);
+      IndexMath math = new IndexMath(b, loc, dims, before);
       Map<Value, Value> vals = new IdentityHashMap<>();
       Map<Value, Boolean> isVec = new IdentityHashMap<>();
       Map<Type, Value> passThrough = new HashMap<>();
