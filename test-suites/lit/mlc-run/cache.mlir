@@ -11,7 +11,7 @@
 
 // CHECK: out0: tensor<2x3xf32> = {{\[\[.*\]\]}}
 // MISS: cache: miss
-// MISS-NEXT: lower (graph-to-llvm): {{[0-9.]+}} ms
+// MISS-NEXT: lower (graph-to-llvm{{(-parallel)?}}): {{[0-9.]+}} ms
 // MISS-NEXT: llvm (translation, optimization, codegen): {{[0-9.]+}} ms
 // HIT: cache: hit
 // HIT-NEXT: load (cached object, link): {{[0-9.]+}} ms

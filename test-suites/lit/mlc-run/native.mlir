@@ -5,7 +5,8 @@
 // RUN: mlc-run %s --random-inputs --seed 1 --print-outputs > %t.native
 // RUN: mlc-run %s --interpret --random-inputs --seed 1 --print-outputs | FileCheck %s
 // RUN: FileCheck %s < %t.native
-// RUN: mlc-run %s --random-inputs --bench 3 --no-cache | FileCheck %s --check-prefix=BENCH
+// RUN: mlc-run %s --random-inputs --bench 3 --no-cache --threads 1 | FileCheck %s --check-prefix=BENCH
+// RUN: mlc-run %s --random-inputs --bench 3 --no-cache --threads 2 | FileCheck %s --check-prefix=BENCH2
 // RUN: not mlc-run %s --random-inputs --seed 1 --check-against-interpreter --rtol 0 --atol 0 2>&1 | FileCheck %s --check-prefix=STRICT
 
 // CHECK: out0: tensor<1x4xf32> = {{\[\[}}0.14241{{[0-9]*}}, 0.18172{{[0-9]*}}, 0.28495{{[0-9]*}}, 0.39091{{[0-9]*}}]]
@@ -14,6 +15,9 @@
 // BENCH-NEXT: lower (graph-to-llvm): {{[0-9.]+}} ms
 // BENCH-NEXT: llvm (translation, optimization, codegen): {{[0-9.]+}} ms
 // BENCH-NEXT: bench: median_ms={{[0-9.]+}} min_ms={{[0-9.]+}} runs=3 threads=1
+// More than one thread: the parallel loops run on the parallel runtime.
+// BENCH2: lower (graph-to-llvm-parallel): {{[0-9.]+}} ms
+// BENCH2: bench: median_ms={{[0-9.]+}} min_ms={{[0-9.]+}} runs=3 threads=2
 // STRICT: native.mlir:{{[0-9]+}}:1: error: native results of '@main' differ from the interpreter's on random inputs (seed 1)
 // STRICT-NOT: at dev.mlc
 

@@ -85,7 +85,8 @@ class NativeRunTest {
   }
 
   @Test void benchPrintsCompilePhasesThenTheBenchLine() {
-    Run r = run(example("mlp.mlir").toString(), "--random-inputs", "--bench", "5", "--no-cache"); // a cache hit has no lower/llvm phases
+    // a cache hit has no lower/llvm phases; one thread: the sequential pipeline
+    Run r = run(example("mlp.mlir").toString(), "--random-inputs", "--bench", "5", "--no-cache", "--threads", "1");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).matches("parse: [0-9.]+ ms"), r.out());
