@@ -53,6 +53,7 @@ public final class MatmulKernelPass extends Pass {
     });
     int n = 0, absorbed = 0;
     for (Operation o : found) {
+      if (o.parentBlock() == null) continue; // erased already: an epilogue or bias initialization absorbed by an earlier kernel
       Contraction c = Contraction.of(o);
       Object conv = c == null && conv2d ? ConvContraction.match(o) : null;
       if (c == null && !(conv instanceof ConvContraction)) {
