@@ -65,19 +65,22 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
       }
       NDArray[] nin = new NDArray[ins.length];
       for (int i = 0; i < ins.length; i++) nin[i] = ins[i].rank() == 0 ? ins[i] : ins[i].toSegment(arena);
-      ParallelRuntime.setThreads(threads); // parallel loops of the compiled code run on this many threads
       Profiler.Session session = profiled == null ? null : Profiler.start(profiled.size(), 100_000);
       NDArray[] outs;
       try {
-        long s0 = System.nanoTime();
-        outs = model.call(arena, nin); // the first run (the warm-up of --bench) also allocates the out-parameters
-        times.add((System.nanoTime() - s0) / 1e6);
-        if (session != null && runs > 1) session.reset(); // the warm-up run is not profiled
-        for (int r = 1; r < runs; r++) {
-          long s = System.nanoTime();
-          model.callInto(nin, outs);
-          times.add((System.nanoTime() - s) / 1e6);
-        }
+        // parallel loops of the compiled code run on this many threads; the caller's setting is restored (mlc-run also runs in-process)
+        outs = ParallelRuntime.withThreads(threads, () -> {
+          long s0 = System.nanoTime();
+          NDArray[] o = model.call(arena, nin); // the first run (the warm-up of --bench) also allocates the out-parameters
+          times.add((System.nanoTime() - s0) / 1e6);
+          if (session != null && runs > 1) session.reset(); // the warm-up run is not profiled
+          for (int r = 1; r < runs; r++) {
+            long s = System.nanoTime();
+            model.callInto(nin, o);
+            times.add((System.nanoTime() - s) / 1e6);
+          }
+          return o;
+        });
       } finally {
         if (session != null) session.close();
       }
