@@ -8,7 +8,6 @@ import dev.mlc.ir.MLContext;
 import dev.mlc.ir.Type;
 import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.type.IntegerType;
-import dev.mlc.lowering.tollvm.GraphToLlvmPipeline;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +52,10 @@ final class CompileCache {
     return base.resolve("mlc").resolve("compiled");
   }
 
-  /** The passes of the built-in pipelines (other names are keyed by name; the compiler's fingerprint covers their code). */
+  /** The passes of a registered named pipeline (a pipeline written out is its own text). */
   private static String pipelineText(String name) {
-    return name.equals(GraphToLlvmPipeline.NAME) ? GraphToLlvmPipeline.PIPELINE
-        : name.equals(GraphToLlvmPipeline.PARALLEL_NAME) ? GraphToLlvmPipeline.PARALLEL_PIPELINE : name;
+    dev.mlc.ir.pass.PassRegistry.PipelineDef def = dev.mlc.ir.pass.PassRegistry.load(CompileCache.class.getClassLoader()).pipeline(name);
+    return def == null ? name : def.pipeline();
   }
 
   static String key(String moduleText, String entry, TargetOptions target, String pipeline) {
