@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Compiled object files on disk, keyed by the SHA-256 of the LLVM IR as translated, the target
@@ -18,13 +23,46 @@ import java.util.concurrent.atomic.AtomicLong;
  * generating code again, in this process or a later one. Entries are written atomically (a
  * temporary file, then a rename), so concurrent processes and threads may share a directory, and
  * end with the SHA-256 of the object: an unreadable or damaged entry is a miss (never handed to the
- * linker). Nothing is evicted: delete the directory to clear it.
+ * linker). The directory is kept under a size limit ({@link #maxBytes}): after a store that takes
+ * it over the limit, the least recently used entries go first (a hit refreshes an entry's
+ * modification time), down to 3/4 of the limit, so a long-lived cache of many models does not
+ * grow without bound.
  */
 public final class ObjectCache {
   private final Path dir;
-  private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong();
+  private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), evictions = new AtomicLong();
 
-  public ObjectCache(Path dir) { this.dir = dir; }
+  private final long maxBytes;
+
+  /** A cache in {@code dir} limited to {@link #defaultMaxBytes()}. */
+  public ObjectCache(Path dir) { this(dir, defaultMaxBytes()); }
+
+  /** A cache in {@code dir} that keeps at most {@code maxBytes} of entries (at least one entry is always kept). */
+  public ObjectCache(Path dir, long maxBytes) {
+    if (maxBytes <= 0) throw new IllegalArgumentException("cache size limit must be positive: " + maxBytes);
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The size limit when none is given: {@code -Dmlc.cache.max-mb}, else {@code $MLC_CACHE_MAX_MB}, else
+   * 2048 MiB. A value that is not a positive number is ignored (the default applies).
+   */
+  public static long defaultMaxBytes() {
+    for (String v : new String[] {System.getProperty("mlc.cache.max-mb"), System.getenv("MLC_CACHE_MAX_MB")}) {
+      if (v == null || v.isBlank()) continue;
+      try {
+        long mb = Long.parseLong(v.trim());
+        if (mb > 0) return mb << 20;
+      } catch (NumberFormatException e) {
+        // ignored: the default applies
+      }
+    }
+    return 2048L << 20;
+  }
+
+  /** The size limit of this cache, in bytes. */
+  public long maxBytes() { return maxBytes; }
 
   /** The default directory: {@code $MLC_CACHE_DIR}, else {@code $XDG_CACHE_HOME/mlc/objects}, else {@code ~/.cache/mlc/objects}. */
   public static ObjectCache userDefault() {
@@ -76,6 +114,7 @@ public final class ObjectCache {
         return null;
       }
       hits.incrementAndGet();
+      touch(file(key));
       return java.util.Arrays.copyOf(b, n);
     } catch (NoSuchFileException e) {
       misses.incrementAndGet();
@@ -100,8 +139,54 @@ public final class ObjectCache {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
       }
+      trim(f);
     } catch (IOException e) {
       // not cached
+    }
+  }
+
+  private static void touch(Path f) {
+    try {
+      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // best effort: the entry only looks older to eviction
+    }
+  }
+
+  private record Stored(Path file, long size, long modified) {}
+
+  /** Evicts the least recently used entries, never {@code keep}, once the entries exceed the limit. */
+  private void trim(Path keep) {
+    List<Stored> all = new ArrayList<>();
+    long total = 0;
+    try (Stream<Path> s = Files.walk(dir, 2)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (!p.getFileName().toString().endsWith(".o")) continue;
+        try {
+          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+          if (!a.isRegularFile()) continue;
+          all.add(new Stored(p, a.size(), a.lastModifiedTime().toMillis()));
+          total += a.size();
+        } catch (IOException e) {
+          // removed by another process meanwhile
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return;
+    }
+    if (total <= maxBytes) return;
+    all.sort(Comparator.comparingLong(Stored::modified).thenComparing(st -> st.file().toString()));
+    long target = maxBytes - maxBytes / 4;
+    for (Stored st : all) {
+      if (total <= target) break;
+      if (st.file().equals(keep)) continue;
+      try {
+        Files.deleteIfExists(st.file());
+        total -= st.size();
+        evictions.incrementAndGet();
+      } catch (IOException e) {
+        // another process holds or removed it
+      }
     }
   }
 
@@ -118,4 +203,7 @@ public final class ObjectCache {
 
   /** Lookups that did not. */
   public long misses() { return misses.get(); }
+
+  /** Entries this instance removed to stay under the size limit. */
+  public long evictions() { return evictions.get(); }
 }

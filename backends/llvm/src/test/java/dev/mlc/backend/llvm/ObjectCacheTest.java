@@ -83,4 +83,32 @@ class ObjectCacheTest {
     BackendException missing = assertThrows(BackendException.class, () -> JitModule.fromObject(obj, java.util.Map.of("nope", sig), TargetOptions.host()));
     assertTrue(missing.getMessage().startsWith("cannot compile '@nope'"), missing.getMessage());
   }
+
+  private static String key(int i) { return String.format("%064x", i); }
+
+  @Test void theLeastRecentlyUsedEntriesAreEvictedOverTheLimit(@TempDir Path dir) throws Exception {
+    ObjectCache cache = new ObjectCache(dir, 1000);
+    byte[] obj = new byte[268]; // 300 bytes on disk with the checksum
+    for (int i = 0; i < 3; i++) cache.put(key(i), obj);
+    // Entries 0..2 use 900 bytes; make 1 the oldest and 0 recently used (a hit refreshes it).
+    for (int i = 0; i < 3; i++) {
+      Path f = dir.resolve(key(i).substring(0, 2)).resolve(key(i) + ".o");
+      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
+    assertNotNull(cache.get(key(0)));
+    assertEquals(0, cache.evictions());
+    cache.put(key(3), obj); // 1200 bytes: down to 750 or less, oldest first
+    assertEquals(2, cache.evictions());
+    assertNull(cache.get(key(1)), "the least recently used entry goes first");
+    assertNull(cache.get(key(2)));
+    assertNotNull(cache.get(key(0)), "a hit keeps an entry");
+    assertNotNull(cache.get(key(3)), "the entry just stored is kept");
+  }
+
+  @Test void anEntryLargerThanTheLimitIsStillKept(@TempDir Path dir) {
+    ObjectCache cache = new ObjectCache(dir, 100);
+    cache.put(key(7), new byte[500]);
+    assertNotNull(cache.get(key(7)));
+    assertThrows(IllegalArgumentException.class, () -> new ObjectCache(dir, 0));
+  }
 }
