@@ -231,10 +231,13 @@ public final class MlcOpt implements Tool {
       }
       rest.add(a);
     }
-    Options o = new Options();
-    Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
-        "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
-    if (done != null) return done;
+    Options quick = new Options();
+    Options o = QuickOptions.read(rest, quick) ? quick : new Options();
+    if (o != quick) {
+      Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
+          "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
+      if (done != null) return done;
+    }
     if (o.listPasses) {
       listPasses(registry, io.out());
       return 0;
