@@ -15,13 +15,34 @@ import java.util.ArrayDeque;
  * it ends.
  */
 final class ValueNumbering {
-  private final IdentityIntMap ids;
+  /** Where the names go: the node, its hash code and its number. */
+  private interface Sink {
+    void put(Object node, int hash, int id);
+  }
+
+  private final NodeTable ids;
 
   ValueNumbering(Operation root) {
-    ids = new IdentityIntMap(estimateNames(root));
-    // Iterative pre-order walk; each frame numbers one region, starting from the counters as they
-    // stand at its op (MLIR numbers depth-first and releases a region's numbers when it ends, so
-    // only the starting point matters).
+    // Two walks: the first finds the range of the nodes' hash codes, the second fills a table
+    // sized for them (the walks are cheap next to printing; a table of (node, hash, id) triples
+    // collected in one walk would cost more memory than the second walk costs time).
+    int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0};
+    walk(root, (node, hash, id) -> {
+      if (hash < range[0]) range[0] = hash;
+      if (hash > range[1]) range[1] = hash;
+      range[2]++;
+    });
+    ids = new NodeTable(range[0], range[1], range[2]);
+    walk(root, ids::put);
+  }
+
+  /**
+   * Numbers the values and blocks below {@code root} in MLIR's order. Iterative pre-order walk;
+   * each frame numbers one region, starting from the counters as they stand at its op (MLIR
+   * numbers depth-first and releases a region's numbers when it ends, so only the starting point
+   * matters).
+   */
+  private static void walk(Operation root, Sink ids) {
     int nextValue = 0;
     if (root.numResults() > 0) ids.put(root, root.hashCode(), nextValue++);
     ArrayDeque<Region> regions = new ArrayDeque<>();
@@ -63,21 +84,53 @@ final class ValueNumbering {
   }
 
   /**
-   * A guess at how many names there are, from the size of the top two levels (a full count would
-   * cost a traversal of the whole IR); the table grows if the guess is short.
+   * Node to number. The IR's hash codes come from a creation counter, so the nodes of one module
+   * usually have hash codes in a range not much wider than their number: then the table is
+   * indexed by the hash code minus the smallest one (no probing; nodes numbered one after another
+   * sit side by side), and the few nodes whose slot is taken (the counter is not synchronized, so
+   * nodes made on parallel threads may share a hash code) go to a small map. Otherwise (IR whose
+   * nodes were made among many others since dropped) the map holds every node.
    */
-  private static int estimateNames(Operation root) {
-    long n = 16;
-    for (int i = 0; i < root.numRegions(); i++)
-      for (int bi = 0; bi < root.region(i).numBlocks(); bi++) {
-        Block b = root.region(i).block(bi);
-        for (Operation o = b.first(); o != null; o = o.nextOp()) {
-          n++;
-          for (int j = 0; j < o.numRegions(); j++)
-            for (int k = 0; k < o.region(j).numBlocks(); k++) n += 3L * (o.region(j).block(k).size() + o.region(j).block(k).numArguments());
+  private static final class NodeTable {
+    private final int base;
+    private final Object[] keys;
+    private final int[] vals;
+    private final IdentityIntMap spill;
+
+    NodeTable(int min, int max, int count) {
+      long width = count == 0 ? 0 : (long) max - min + 1;
+      if (width > 0 && width <= 4L * count + 1024) {
+        base = min;
+        keys = new Object[(int) width];
+        vals = new int[(int) width];
+        spill = new IdentityIntMap(64);
+      } else {
+        base = 0;
+        keys = null;
+        vals = null;
+        spill = new IdentityIntMap(count);
+      }
+    }
+
+    void put(Object k, int hash, int v) {
+      if (keys != null) {
+        int i = hash - base;
+        if (keys[i] == null || keys[i] == k) {
+          keys[i] = k;
+          vals[i] = v;
+          return;
         }
       }
-    return (int) Math.min(n, 1 << 26);
+      spill.put(k, hash, v);
+    }
+
+    int get(Object k, int hash) {
+      if (keys != null) {
+        int i = hash - base;
+        if (i >= 0 && i < keys.length && keys[i] == k) return vals[i];
+      }
+      return spill.get(k, hash);
+    }
   }
 
   /** A stack of ints without boxing. */
@@ -100,7 +153,7 @@ final class ValueNumbering {
   int argId(BlockArgument a) { return ids.get(a, a.hashCode()); }
 
   int blockId(Block b) {
-    int id = ids.get(b);
+    int id = ids.get(b, b.hashCode());
     return id < 0 ? 0 : id;
   }
 
