@@ -20,34 +20,75 @@ final class ValueNumbering {
     void put(Object node, int hash, int id);
   }
 
-  private final NodeTable ids;
+  /** The range and number of the nodes' hash codes (what the first walk finds). */
+  private static final class Range implements Sink {
+    int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE, count;
 
-  ValueNumbering(Operation root) {
+    @Override public void put(Object node, int hash, int id) {
+      if (hash < min) min = hash;
+      if (hash > max) max = hash;
+      count++;
+    }
+
+    void add(Range o) {
+      min = Math.min(min, o.min);
+      max = Math.max(max, o.max);
+      count += o.count;
+    }
+  }
+
+  /** Blocks with at least this many ops have the regions of their ops numbered on several threads. */
+  static final int PARALLEL_MIN_OPS = 4096;
+
+  private final NodeTable ids;
+  private final int threads;
+  private final int parallelMinOps;
+  private java.util.concurrent.ExecutorService pool;
+
+  ValueNumbering(Operation root) { this(root, Math.min(Runtime.getRuntime().availableProcessors(), 8), PARALLEL_MIN_OPS); }
+
+  /** Numbers the IR below {@code root}, on up to {@code threads} threads below blocks of {@code parallelMinOps} ops or more. */
+  ValueNumbering(Operation root, int threads, int parallelMinOps) {
+    this.threads = threads;
+    this.parallelMinOps = parallelMinOps;
     // Two walks: the first finds the range of the nodes' hash codes, the second fills a table
-    // sized for them (the walks are cheap next to printing; a table of (node, hash, id) triples
-    // collected in one walk would cost more memory than the second walk costs time).
-    int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0};
-    walk(root, (node, hash, id) -> {
-      if (hash < range[0]) range[0] = hash;
-      if (hash > range[1]) range[1] = hash;
-      range[2]++;
-    });
-    ids = new NodeTable(range[0], range[1], range[2]);
-    walk(root, ids::put);
+    // sized for them (a table of (node, hash, id) triples collected in one walk would cost more
+    // memory than the second walk costs time).
+    try {
+      Range range = new Range();
+      walk(root, range, Range::new, part -> range.add((Range) part));
+      NodeTable table = new NodeTable(range.min, range.max, range.count);
+      walk(root, table, () -> table, part -> {});
+      ids = table;
+    } finally {
+      if (pool != null) pool.shutdownNow();
+      pool = null;
+    }
   }
 
   /**
-   * Numbers the values and blocks below {@code root} in MLIR's order. Iterative pre-order walk;
-   * each frame numbers one region, starting from the counters as they stand at its op (MLIR
-   * numbers depth-first and releases a region's numbers when it ends, so only the starting point
-   * matters).
+   * Numbers the values and blocks below {@code root} in MLIR's order into {@code ids}. The regions
+   * of the ops of a large block are numbered by tasks, each into a sink from {@code newPart} that
+   * {@code merge} takes when the task is done.
    */
-  private static void walk(Operation root, Sink ids) {
-    int nextValue = 0;
-    if (root.numResults() > 0) ids.put(root, root.hashCode(), nextValue++);
+  private void walk(Operation root, Sink ids, java.util.function.Supplier<Sink> newPart,
+                    java.util.function.Consumer<Sink> merge) {
+    int v = 0;
+    if (root.numResults() > 0) ids.put(root, root.hashCode(), v++);
+    walkRegions(root, v, 0, ids, newPart, merge, threads > 1);
+  }
+
+  /**
+   * Numbers the regions of {@code op}, starting from value counter {@code v} and entry-argument
+   * counter {@code a}. Iterative pre-order walk; each frame numbers one region, starting from the
+   * counters as they stand at its op (MLIR numbers depth-first and releases a region's numbers
+   * when it ends, so only the starting point matters, and regions may be numbered in any order).
+   */
+  private void walkRegions(Operation op, int v0, int a0, Sink ids, java.util.function.Supplier<Sink> newPart,
+                           java.util.function.Consumer<Sink> merge, boolean mayFork) {
     ArrayDeque<Region> regions = new ArrayDeque<>();
     IntStack counters = new IntStack();
-    pushRegions(regions, counters, root, nextValue, 0);
+    pushRegions(regions, counters, op, v0, a0);
     while (!regions.isEmpty()) {
       Region r = regions.pop();
       int a = counters.pop();
@@ -62,11 +103,59 @@ final class ValueNumbering {
         }
       }
       for (int bi = 0; bi < nb; bi++) {
-        for (Operation o = r.block(bi).first(); o != null; o = o.nextOp()) {
+        Block b = r.block(bi);
+        boolean fork = mayFork && b.size() >= parallelMinOps;
+        Operation[] forked = fork ? new Operation[b.size()] : null;
+        int[] forkedCounters = fork ? new int[2 * b.size()] : null;
+        int nf = 0;
+        for (Operation o = b.first(); o != null; o = o.nextOp()) {
           if (o.numResults() > 0) ids.put(o, o.hashCode(), v++);
-          if (o.numRegions() > 0) pushRegions(regions, counters, o, v, a);
+          if (o.numRegions() == 0) continue;
+          if (!fork) {
+            pushRegions(regions, counters, o, v, a);
+            continue;
+          }
+          forked[nf] = o;
+          forkedCounters[2 * nf] = v;
+          forkedCounters[2 * nf + 1] = a;
+          nf++;
         }
+        if (nf > 0) walkInParallel(forked, forkedCounters, nf, newPart, merge);
       }
+    }
+  }
+
+  /** Numbers the regions of {@code ops[0..n)} (with their start counters) in contiguous slices on the pool. */
+  private void walkInParallel(Operation[] ops, int[] counters, int n, java.util.function.Supplier<Sink> newPart,
+                              java.util.function.Consumer<Sink> merge) {
+    if (pool == null) {
+      java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+      pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        // Deeply nested IR: the walk is iterative, but keep the stack of the other IR threads.
+        Thread t = new Thread(null, r, "mlc-number-" + made.incrementAndGet(), 512L << 20);
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    int slices = Math.min(n, threads * 4);
+    java.util.List<java.util.concurrent.Future<Sink>> parts = new java.util.ArrayList<>(slices);
+    for (int g = 0; g < slices; g++) {
+      int from = (int) ((long) n * g / slices), to = (int) ((long) n * (g + 1) / slices);
+      parts.add(pool.submit(() -> {
+        Sink mine = newPart.get();
+        for (int i = from; i < to; i++) walkRegions(ops[i], counters[2 * i], counters[2 * i + 1], mine, newPart, merge, false);
+        return mine;
+      }));
+    }
+    try {
+      for (java.util.concurrent.Future<Sink> f : parts) merge.accept(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while numbering values", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -91,7 +180,8 @@ final class ValueNumbering {
    * nodes made on parallel threads may share a hash code) go to a small map. Otherwise (IR whose
    * nodes were made among many others since dropped) the map holds every node.
    */
-  private static final class NodeTable {
+  private static final class NodeTable implements Sink {
+    private static final java.lang.invoke.VarHandle KEYS = java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
     private final int base;
     private final Object[] keys;
     private final int[] vals;
@@ -112,16 +202,18 @@ final class ValueNumbering {
       }
     }
 
-    void put(Object k, int hash, int v) {
+    /** Safe on several threads at once for distinct nodes (tasks number disjoint parts of the IR). */
+    @Override public void put(Object k, int hash, int v) {
       if (keys != null) {
         int i = hash - base;
-        if (keys[i] == null || keys[i] == k) {
-          keys[i] = k;
+        if (KEYS.compareAndSet(keys, i, (Object) null, k) || keys[i] == k) {
           vals[i] = v;
           return;
         }
       }
-      spill.put(k, hash, v);
+      synchronized (spill) {
+        spill.put(k, hash, v);
+      }
     }
 
     int get(Object k, int hash) {
