@@ -86,8 +86,12 @@ final class ValueNumbering {
    */
   private void walkRegions(Operation op, int v0, int a0, Sink ids, java.util.function.Supplier<Sink> newPart,
                            java.util.function.Consumer<Sink> merge, boolean mayFork) {
-    ArrayDeque<Region> regions = new ArrayDeque<>();
-    IntStack counters = new IntStack();
+    walkRegions(op, v0, a0, ids, newPart, merge, mayFork, new ArrayDeque<>(), new IntStack());
+  }
+
+  /** {@link #walkRegions}, with the work stacks given (empty; they are empty again on return). */
+  private void walkRegions(Operation op, int v0, int a0, Sink ids, java.util.function.Supplier<Sink> newPart,
+                           java.util.function.Consumer<Sink> merge, boolean mayFork, ArrayDeque<Region> regions, IntStack counters) {
     pushRegions(regions, counters, op, v0, a0);
     while (!regions.isEmpty()) {
       Region r = regions.pop();
@@ -105,8 +109,10 @@ final class ValueNumbering {
       for (int bi = 0; bi < nb; bi++) {
         Block b = r.block(bi);
         boolean fork = mayFork && b.size() >= parallelMinOps;
-        Operation[] forked = fork ? new Operation[b.size()] : null;
-        int[] forkedCounters = fork ? new int[2 * b.size()] : null;
+        // The ops with regions and their start counters (grown as found: a long block of plain
+        // ops, such as one large function body, has none).
+        Operation[] forked = null;
+        int[] forkedCounters = null;
         int nf = 0;
         for (Operation o = b.first(); o != null; o = o.nextOp()) {
           if (o.numResults() > 0) ids.put(o, o.hashCode(), v++);
@@ -114,6 +120,11 @@ final class ValueNumbering {
           if (!fork) {
             pushRegions(regions, counters, o, v, a);
             continue;
+          }
+          if (forked == null || nf == forked.length) {
+            int cap = forked == null ? 64 : Math.min(b.size(), forked.length * 2);
+            forked = forked == null ? new Operation[cap] : java.util.Arrays.copyOf(forked, cap);
+            forkedCounters = forkedCounters == null ? new int[2 * cap] : java.util.Arrays.copyOf(forkedCounters, 2 * cap);
           }
           forked[nf] = o;
           forkedCounters[2 * nf] = v;
@@ -143,7 +154,9 @@ final class ValueNumbering {
       int from = (int) ((long) n * g / slices), to = (int) ((long) n * (g + 1) / slices);
       parts.add(pool.submit(() -> {
         Sink mine = newPart.get();
-        for (int i = from; i < to; i++) walkRegions(ops[i], counters[2 * i], counters[2 * i + 1], mine, newPart, merge, false);
+        ArrayDeque<Region> regions = new ArrayDeque<>();
+        IntStack stack = new IntStack();
+        for (int i = from; i < to; i++) walkRegions(ops[i], counters[2 * i], counters[2 * i + 1], mine, newPart, merge, false, regions, stack);
         return mine;
       }));
     }

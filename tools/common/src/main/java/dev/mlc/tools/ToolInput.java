@@ -25,7 +25,7 @@ public record ToolInput(byte[] bytes, String bufferName) {
    * through a temporary native buffer as large as the file, which doubles the memory a large input
    * costs.
    */
-  static byte[] readFile(Path p) throws IOException {
+  public static byte[] readFile(Path p) throws IOException {
     try (FileChannel ch = FileChannel.open(p)) {
       long size = ch.size();
       if (size > Integer.MAX_VALUE - 16) throw new IOException("file too large (" + size + " bytes)");

@@ -181,10 +181,11 @@ public final class MlcOpt implements Tool {
   }
 
   /** What a run needs besides the options: the class loader (with plugins) and the pipeline flags. */
-  private record Setup(ClassLoader loader, PassRegistry registry, List<String[]> passFlags) {}
+  private record Setup(ClassLoader loader, PassRegistry registry, List<String[]> passFlags, InputPrefetch prefetch) {}
 
   @Override public int run(List<String> rawArgs, ToolIO io) {
     List<String> args = normalizeDashes(rawArgs);
+    InputPrefetch prefetch = InputPrefetch.start(io, args);
     // Plugins first: they may register passes that appear as flags.
     ClassLoader loader = MlcOpt.class.getClassLoader();
     List<URL> pluginUrls = new ArrayList<>();
@@ -255,12 +256,12 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
       return 1;
     }
-    Setup setup = new Setup(loader, registry, passFlags);
+    Setup setup = new Setup(loader, registry, passFlags, prefetch);
     return ToolCommand.guard(this, io, () -> runWith(o, setup, io));
   }
 
   private int runWith(Options o, Setup setup, ToolIO io) {
-    ToolInput in = ToolInput.read(io, o.input);
+    ToolInput in = InputPrefetch.take(setup.prefetch(), io, o.input);
     byte[] input = in.bytes();
     String bufferName = in.bufferName();
     SourceManager sources = new SourceManager();
