@@ -261,6 +261,8 @@ public final class MlcOpt implements Tool {
   }
 
   private int runWith(Options o, Setup setup, ToolIO io) {
+    // The first chunk's context is made while the input may still be being read (InputPrefetch).
+    MLContext firstContext = MLContext.withAllDialects(setup.loader());
     ToolInput in = InputPrefetch.take(setup.prefetch(), io, o.input);
     byte[] input = in.bytes();
     String bufferName = in.bufferName();
@@ -292,7 +294,8 @@ public final class MlcOpt implements Tool {
       for (int i = 0; i < chunks.size(); i++) {
         SplitInput.Chunk c = chunks.get(i);
         ByteArrayOutputStream chunkOut = chunks.size() > 1 ? new ByteArrayOutputStream() : null;
-        ok &= processChunk(o, setup, input, bufferName, c, sources, chunkOut != null ? chunkOut : out, io.err());
+        ok &= processChunk(o, setup, i == 0 ? firstContext : MLContext.withAllDialects(setup.loader()), input, bufferName, c, sources,
+            chunkOut != null ? chunkOut : out, io.err());
         if (chunkOut != null) {
           if (i > 0) out.write((o.split + "\n").getBytes(StandardCharsets.UTF_8));
           chunkOut.writeTo(out);
@@ -349,9 +352,8 @@ public final class MlcOpt implements Tool {
   }
 
   /** Parses, verifies, transforms and prints one chunk; returns whether it succeeded. */
-  private boolean processChunk(Options o, Setup setup, byte[] input, String bufferName, SplitInput.Chunk chunk, SourceManager sources,
+  private boolean processChunk(Options o, Setup setup, MLContext ctx, byte[] input, String bufferName, SplitInput.Chunk chunk, SourceManager sources,
                                OutputStream out, PrintStream err) {
-    MLContext ctx = MLContext.withAllDialects(setup.loader());
     ctx.allowUnregisteredDialects(o.allowUnregistered);
     List<Diagnostic> diags = new ArrayList<>();
     Runnable remove = ctx.diagnostics().addHandler(diags::add);
