@@ -7,7 +7,9 @@
 # Runs the two tools alternately (the machines are shared and noisy), and prints, per file, the
 # median wall time, CPU time (user + system) and peak resident memory of each, and the ratios. Needs
 # mlir-opt-19 (Debian package mlir-19-tools) and a built MLC (mvn -DskipTests package at the root).
-# On a loaded machine the wall times mean little; the CPU times show the work each tool does.
+# On a loaded machine the wall times mean little; the CPU times show the work each tool does. The
+# load average is printed before and after; last, the script checks that mlc-opt's output does not
+# depend on the number of threads.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-5}"
@@ -28,6 +30,7 @@ measure() {  # tool-name command... ; appends "seconds kbytes cpu-seconds" to $w
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/one.time" > "$work/one.cpu" && mv "$work/one.cpu" "$work/one.time"
   cat "$work/one.time" >> "$work/$name.times"
 }
+echo "load before: $(uptime)"
 printf '%-8s %-10s %10s %10s %12s\n' file tool median_s cpu_s peak_MiB
 for kind in chain funcs; do
   f="$work/$kind-$ops.mlir"
@@ -47,3 +50,15 @@ for kind in chain funcs; do
   printf '%-8s speedup (mlir-opt-19 time / mlc-opt time): %.2fx; memory ratio (mlc/mlir): %.2f\n' \
     "$kind" "$(echo "$mlir_s / $mlc_s" | bc -l)" "$(echo "$mlc_m / $mlir_m" | bc -l)"
 done
+# The output must not depend on the thread count (parse, verify, numbering and print run on several
+# threads where the IR is large): one thread against all of them, byte for byte.
+for kind in chain funcs; do
+  f="$work/$kind-$ops.mlir"
+  "$root/tools/bin/mlc-opt" --allow-unregistered-dialect --mlir-print-op-generic "$f" -o "$work/out-all.mlir"
+  MLC_JAVA_OPTS="${MLC_JAVA_OPTS:-} -XX:ActiveProcessorCount=1" "$root/tools/bin/mlc-opt" --allow-unregistered-dialect \
+    --mlir-print-op-generic "$f" -o "$work/out-one.mlir"
+  if cmp -s "$work/out-all.mlir" "$work/out-one.mlir"; then echo "$kind: output identical on 1 and $(nproc) threads"
+  else echo "$kind: OUTPUT DIFFERS between 1 and $(nproc) threads" >&2; exit 1; fi
+  rm -f "$work/out-all.mlir" "$work/out-one.mlir"
+done
+echo "load after: $(uptime)"

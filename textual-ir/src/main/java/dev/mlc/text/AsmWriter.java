@@ -211,7 +211,8 @@ final class AsmWriter implements OpAsmPrinter {
 
   /** Prints a top-level op followed by the resource section, if any, and a newline. */
   void printTopLevel(Operation op) {
-    names = new ValueNumbering(op);
+    names = parallelMinOps == Integer.MAX_VALUE ? new ValueNumbering(op, 1, Integer.MAX_VALUE)
+        : new ValueNumbering(op, Math.min(Runtime.getRuntime().availableProcessors(), 8), Math.min(parallelMinOps, ValueNumbering.PARALLEL_MIN_OPS));
     printOperation(op);
     ch('\n');
     printResources();

@@ -2,7 +2,10 @@ package dev.mlc.text;
 
 /**
  * An open-addressing map from objects (compared by identity, hashed by {@code hashCode()}, which the
- * IR's node classes make a creation counter) to non-negative ints; absent keys give -1.
+ * IR's node classes make a creation counter) to non-negative ints; absent keys give -1. The hash
+ * codes are mixed before use: runs of neighbouring codes (which creation counters give, with
+ * repeats where nodes are made on several threads) would otherwise fill long runs of slots, and
+ * linear probing through them made lookups cost time proportional to the table's size.
  */
 final class IdentityIntMap {
   private Object[] keys;
@@ -25,7 +28,7 @@ final class IdentityIntMap {
   void put(Object k, int hash, int v) {
     if (size * 4 >= keys.length * 3) grow();
     int mask = keys.length - 1;
-    int i = hash & mask;
+    int i = mix(hash) & mask;
     while (keys[i] != null && keys[i] != k) i = (i + 1) & mask;
     if (keys[i] == null) size++;
     keys[i] = k;
@@ -37,13 +40,19 @@ final class IdentityIntMap {
   /** {@code get} with the key's hash code given. */
   int get(Object k, int hash) {
     int mask = keys.length - 1;
-    int i = hash & mask;
+    int i = mix(hash) & mask;
     Object c;
     while ((c = keys[i]) != null) {
       if (c == k) return vals[i];
       i = (i + 1) & mask;
     }
     return -1;
+  }
+
+  /** Fibonacci hashing: spreads neighbouring codes over the whole table. */
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 15);
   }
 
   private void grow() {

@@ -26,7 +26,7 @@ public final class Parser {
    * {@code firstLine} of the buffer (for chunks of a split file).
    */
   public static Operation parse(MLContext ctx, String bufferName, byte[] source, int from, int to, int firstLine, ParserConfig config) {
-    int bad = Utf8.firstInvalid(source, from, to);
+    int bad = Utf8.firstInvalidParallel(source, from, to);
     if (bad >= 0) {
       int line = firstLine, lineStart = from;
       for (int i = from; i < bad; i++) if (source[i] == '\n') { line++; lineStart = i + 1; }

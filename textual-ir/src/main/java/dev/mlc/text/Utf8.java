@@ -34,4 +34,36 @@ final class Utf8 {
     }
     return -1;
   }
+
+  /** Inputs at least this large are checked in two halves on two threads. */
+  static final int PARALLEL_MIN_BYTES = 4 << 20;
+
+  /** {@link #firstInvalid}, in two halves at once where the input is large and there is more than one core. */
+  static int firstInvalidParallel(byte[] b, int from, int to) {
+    return firstInvalidParallel(b, from, to, Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_MIN_BYTES : Integer.MAX_VALUE);
+  }
+
+  /**
+   * The halves meet at a byte that is not a continuation byte, so no valid sequence spans them;
+   * a sequence cut short at the end of the first half is invalid in the whole input too (the byte
+   * after it does not continue it), and is reported at the same offset.
+   */
+  static int firstInvalidParallel(byte[] b, int from, int to, int minBytes) {
+    if (to - from < minBytes) return firstInvalid(b, from, to);
+    int mid = from + (to - from) / 2;
+    while (mid < to && (b[mid] & 0xC0) == 0x80) mid++;
+    int split = mid;
+    int[] second = {-1};
+    Thread t = new Thread(() -> second[0] = firstInvalid(b, split, to), "mlc-utf8");
+    t.setDaemon(true);
+    t.start();
+    int first = firstInvalid(b, from, split);
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return firstInvalid(b, from, to);
+    }
+    return first >= 0 ? first : second[0];
+  }
 }

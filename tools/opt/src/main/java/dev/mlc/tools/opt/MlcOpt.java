@@ -181,10 +181,11 @@ public final class MlcOpt implements Tool {
   }
 
   /** What a run needs besides the options: the class loader (with plugins) and the pipeline flags. */
-  private record Setup(ClassLoader loader, PassRegistry registry, List<String[]> passFlags) {}
+  private record Setup(ClassLoader loader, PassRegistry registry, List<String[]> passFlags, InputPrefetch prefetch) {}
 
   @Override public int run(List<String> rawArgs, ToolIO io) {
     List<String> args = normalizeDashes(rawArgs);
+    InputPrefetch prefetch = InputPrefetch.start(io, args);
     // Plugins first: they may register passes that appear as flags.
     ClassLoader loader = MlcOpt.class.getClassLoader();
     List<URL> pluginUrls = new ArrayList<>();
@@ -231,10 +232,13 @@ public final class MlcOpt implements Tool {
       }
       rest.add(a);
     }
-    Options o = new Options();
-    Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
-        "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
-    if (done != null) return done;
+    Options quick = new Options();
+    Options o = QuickOptions.read(rest, quick) ? quick : new Options();
+    if (o != quick) {
+      Integer done = ToolCommand.parse(this, new CommandLine(o), rest, io, VERSION,
+          "Run 'mlc-opt --help' for the options, 'mlc-opt --list-passes' for the passes.");
+      if (done != null) return done;
+    }
     if (o.listPasses) {
       listPasses(registry, io.out());
       return 0;
@@ -252,12 +256,14 @@ public final class MlcOpt implements Tool {
       io.err().println("mlc-opt: error: --check-semantics and --no-check-semantics contradict each other");
       return 1;
     }
-    Setup setup = new Setup(loader, registry, passFlags);
+    Setup setup = new Setup(loader, registry, passFlags, prefetch);
     return ToolCommand.guard(this, io, () -> runWith(o, setup, io));
   }
 
   private int runWith(Options o, Setup setup, ToolIO io) {
-    ToolInput in = ToolInput.read(io, o.input);
+    // The first chunk's context is made while the input may still be being read (InputPrefetch).
+    MLContext firstContext = MLContext.withAllDialects(setup.loader());
+    ToolInput in = InputPrefetch.take(setup.prefetch(), io, o.input);
     byte[] input = in.bytes();
     String bufferName = in.bufferName();
     SourceManager sources = new SourceManager();
@@ -288,7 +294,8 @@ public final class MlcOpt implements Tool {
       for (int i = 0; i < chunks.size(); i++) {
         SplitInput.Chunk c = chunks.get(i);
         ByteArrayOutputStream chunkOut = chunks.size() > 1 ? new ByteArrayOutputStream() : null;
-        ok &= processChunk(o, setup, input, bufferName, c, sources, chunkOut != null ? chunkOut : out, io.err());
+        ok &= processChunk(o, setup, i == 0 ? firstContext : MLContext.withAllDialects(setup.loader()), input, bufferName, c, sources,
+            chunkOut != null ? chunkOut : out, io.err());
         if (chunkOut != null) {
           if (i > 0) out.write((o.split + "\n").getBytes(StandardCharsets.UTF_8));
           chunkOut.writeTo(out);
@@ -345,9 +352,8 @@ public final class MlcOpt implements Tool {
   }
 
   /** Parses, verifies, transforms and prints one chunk; returns whether it succeeded. */
-  private boolean processChunk(Options o, Setup setup, byte[] input, String bufferName, SplitInput.Chunk chunk, SourceManager sources,
+  private boolean processChunk(Options o, Setup setup, MLContext ctx, byte[] input, String bufferName, SplitInput.Chunk chunk, SourceManager sources,
                                OutputStream out, PrintStream err) {
-    MLContext ctx = MLContext.withAllDialects(setup.loader());
     ctx.allowUnregisteredDialects(o.allowUnregistered);
     List<Diagnostic> diags = new ArrayList<>();
     Runnable remove = ctx.diagnostics().addHandler(diags::add);
