@@ -13,6 +13,7 @@ import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.DenseElementsAttr;
 import dev.mlc.ir.attr.IntegerAttr;
 import dev.mlc.ir.attr.StridedLayoutAttr;
+import dev.mlc.ir.attr.UnitAttr;
 import dev.mlc.ir.pass.Pass;
 import dev.mlc.ir.pass.PassContext;
 import dev.mlc.ir.pass.PassInfo;
@@ -38,11 +39,24 @@ import java.util.Set;
  * for the whole loop); buffers whose lifetimes do not overlap share bytes. Offsets are chosen
  * greedily, largest buffer first, at the lowest 64-byte-aligned offset that overlaps no live
  * buffer. The peak (the arena's size) and the sum of the planned sizes are statistics and a remark.
+ *
+ * <p>An arena, or another static {@code tl.alloc} of the body (one the plan cannot place, such as a
+ * padded buffer used through a subview), of at least {@code pool-bytes} bytes is marked
+ * {@code tl.pooled}, with its deallocs: its memory comes from the runtime's buffer pool
+ * ({@code mlc_buffer_acquire}/{@code mlc_buffer_release}, docs/parallel-runtime.md), which keeps it
+ * for the next call instead of giving it back to the system, so a function called again touches no
+ * fresh pages.
  */
 @PassInfo(name = "memory-plan", summary = "Place the static tl.alloc buffers of each function in one arena, reusing bytes of dead buffers")
 public final class MemoryPlanPass extends Pass {
   @PassOption(name = "report", description = "Emit a remark per function with the peak and the sum of the planned sizes")
   boolean report = false;
+
+  @PassOption(name = "pool-bytes", description = "Buffers of at least this many bytes (arenas and other static allocations of the body) come from the runtime's buffer pool; 0: none")
+  long poolBytes = 65536;
+
+  /** The discardable attribute of a pooled {@code tl.alloc} and its {@code tl.dealloc}s (lowered by convert-tl-to-llvm). */
+  public static final String POOLED = "tl.pooled";
 
   static final Set<String> ANY_LAYOUT = Set.of("tl.load", "tl.store", "tl.vload", "tl.vstore", "tl.generic", "tl.matmul", "tl.fill", "tl.copy",
       "tl.dim", "tl.dealloc");
@@ -61,6 +75,7 @@ public final class MemoryPlanPass extends Pass {
     for (Operation f : funcs) {
       if (f.numRegions() == 0 || f.region(0).blocks().size() != 1) continue;
       long[] r = plan(f.region(0).front(), f.location());
+      if (poolBytes > 0) markPooled(f.region(0).front(), poolBytes);
       if (r == null) continue;
       planned.add(r[0]);
       peak.add(r[1]);
@@ -141,6 +156,22 @@ public final class MemoryPlanPass extends Pass {
       for (Slot s : slots) sum += s.bytes;
     }
     return count == 0 ? null : new long[] {count, peak, sum};
+  }
+
+  /** Marks the static {@code tl.alloc}s of {@code body} of at least {@code min} bytes, and their deallocs, {@code tl.pooled}. */
+  static void markPooled(Block body, long min) {
+    for (Operation o : body) {
+      if (!o.isa("tl.alloc") || o.numOperands() != 0 || !(o.result(0).type() instanceof MemRefType t)) continue;
+      if (!Layouts.isIdentity(t) || t.memorySpace() != null || !isStatic(t)) continue;
+      if (o.attr("alignment") instanceof IntegerAttr a && a.value().longValue() > ALIGN) continue;
+      int eb = DenseElementsAttr.elementBytes(t.elementType());
+      if (eb <= 0) continue;
+      long n = 1;
+      for (long d : t.shape()) n *= d;
+      if (n * eb < min) continue;
+      o.setAttr(POOLED, UnitAttr.INSTANCE);
+      for (OpOperand u : o.result(0).uses()) if (u.owner().isa("tl.dealloc")) u.owner().setAttr(POOLED, UnitAttr.INSTANCE);
+    }
   }
 
   static long align(long x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }
