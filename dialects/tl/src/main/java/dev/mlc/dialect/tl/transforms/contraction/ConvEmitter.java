@@ -24,6 +24,9 @@ import java.util.List;
  *   y[n, m0 + r, oh, ow0 + 16v ..] = epilogue(acc[r][v])
  * </pre>
  * where the epilogue is the fused in-place element-wise generic right after the convolution ({@link Epilogue}), if any.
+ * A depthwise convolution is emitted with one channel per tile ({@code mr = 1}, input channel
+ * {@code m}) and a wider row ({@link #DEPTHWISE_NR} columns): 25 FMAs of a 5x5 window per vector, the
+ * weight broadcast once per window point.
  * With a fused 2x2/2 max pooling ({@link ConvPool}) the tile of rows {@code 2 ph} and {@code 2 ph + 1}
  * is computed one row after the other, each reduced over column pairs (two shuffles and a maximum) to
  * 16 pooled columns held in registers, and only their maximum is stored:
@@ -39,6 +42,9 @@ final class ConvEmitter extends Emitter {
   final Epilogue.Chain epilogue;
   final Epilogue.Init init;
   final ConvPool pool;
+
+  /** The register tile of a depthwise convolution: one channel by this many columns. */
+  static final int DEPTHWISE_NR = 64;
 
   ConvEmitter(Builder b, ConvContraction c, int mr, int nr, Epilogue.Chain epilogue, Epilogue.Init init) { this(b, c, mr, nr, epilogue, init, null); }
 
@@ -141,7 +147,8 @@ final class ConvEmitter extends Emitter {
           Value row = arith("arith.addi", ohs, mul(kh, c.dh()));
           Value col = arith("arith.addi", ow0, mul(kw, c.dw()));
           List<Value> bv = new ArrayList<>();
-          for (int v = 0; v < nv; v++) bv.add(vload(c.x(), List.of(n, ch, row, add(col, v * VL)), Math.min(VL, cols - v * VL)));
+          Value xc = c.depthwise() ? arith("arith.addi", ms.get(0), ch) : ch; // depthwise: rows == 1, input channel m + c
+          for (int v = 0; v < nv; v++) bv.add(vload(c.x(), List.of(n, xc, row, add(col, v * VL)), Math.min(VL, cols - v * VL)));
           List<Value> out = new ArrayList<>();
           for (int r = 0; r < rows; r++) {
             Value s = Tl.load(b, loc, c.w(), List.of(ms.get(r), ch, kh, kw));

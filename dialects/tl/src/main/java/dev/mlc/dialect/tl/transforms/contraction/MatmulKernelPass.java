@@ -68,12 +68,13 @@ public final class MatmulKernelPass extends Pass {
       Epilogue.Chain epi = epilogues ? Epilogue.after(o, c != null ? c.c() : ((ConvContraction) conv).y()) : null;
       Epilogue.Init init = c == null && epilogues ? Epilogue.Init.before(o, ((ConvContraction) conv).y()) : null;
       ConvPool pool = null;
-      if (c == null && epilogues && pools) {
+      if (c == null && epilogues && pools && !((ConvContraction) conv).depthwise()) {
         Operation last = epi == null ? o : epi.parts().getLast().op;
         pool = ConvPool.match((ConvContraction) conv, last, epi, init, nr);
         if (pool != null && pool.out().definingOp() != null) pool.out().definingOp().moveBefore(o);
       }
       if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc, epi).emit();
+      else if (((ConvContraction) conv).depthwise()) new ConvEmitter(b, (ConvContraction) conv, 1, ConvEmitter.DEPTHWISE_NR, epi, init, null).emit();
       else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init, pool).emit();
       if (init != null) {
         for (Operation d : init.deallocs()) d.moveBefore(o);
