@@ -13,12 +13,13 @@ import java.util.List;
 /**
  * A 2-D convolution generic (the form convert-graph-to-tl emits, one group) on static f32 buffers:
  * loops {@code (n, m, oh, ow, c, kh, kw)}, {@code y[n, m, oh, ow] += x[n, c, oh*sh + kh*dh, ow + kw*dw] * w[m, c, kh, kw]}
- * with unit width stride (so an output row reads consecutive input elements). A depthwise
+ * with unit width stride (so an output row reads consecutive input elements) or width stride 2
+ * ({@code sw}: two contiguous loads and a shuffle of the even lanes per vector). A depthwise
  * convolution (groups = channels = output channels, one input channel per group) reads
  * {@code x[n, m + c, ...]} with {@code c} of extent 1: {@code depthwise} is set.
  */
-record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw, boolean depthwise) {
-  ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw) { this(op, x, w, y, loops, sh, dh, dw, false); }
+record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw, boolean depthwise, long sw) {
+  ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw) { this(op, x, w, y, loops, sh, dh, dw, false, 1); }
 
   static Object match(Operation op) {
     if (!op.isa("tl.generic") || op.numOperands() != 3 || op.numResults() != 0) return "not a 2-input tl.generic on buffers";
@@ -51,9 +52,9 @@ record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, lo
       if (d != 2 && d != 5 && lin[2][d] != 0) return "the input row is not oh*sh + kh*dh";
       if (d != 3 && d != 6 && lin[3][d] != 0) return "the input column is not ow + kw*dw";
     }
-    if (lin[3][3] != 1) return "the width stride is not 1";
+    if (lin[3][3] != 1 && lin[3][3] != 2) return "the width stride is not 1 or 2";
     if (!Contraction.isMulAdd(op)) return "the body is not a multiply-add";
-    return new ConvContraction(op, op.operand(0), op.operand(1), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6], depthwise);
+    return new ConvContraction(op, op.operand(0), op.operand(1), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6], depthwise, lin[3][3]);
   }
 
   private static long[] without(long[] l, int d) {

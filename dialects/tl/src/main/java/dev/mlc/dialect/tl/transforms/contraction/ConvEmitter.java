@@ -24,6 +24,7 @@ import java.util.List;
  *   y[n, m0 + r, oh, ow0 + 16v ..] = epilogue(acc[r][v])
  * </pre>
  * where the epilogue is the fused in-place element-wise generic right after the convolution ({@link Epilogue}), if any.
+ * With width stride 2 each input vector is two contiguous loads and a shuffle of their even lanes.
  * A depthwise convolution is emitted with one channel per tile ({@code mr = 1}, input channel
  * {@code m}) and a wider row ({@link #DEPTHWISE_NR} columns): 25 FMAs of a 5x5 window per vector, the
  * weight broadcast once per window point.
@@ -145,10 +146,23 @@ final class ConvEmitter extends Emitter {
           Value ch = a.get(0), kh = a.get(1), kw = a.get(2);
           List<Value> in = a.subList(3, a.size());
           Value row = arith("arith.addi", ohs, mul(kh, c.dh()));
-          Value col = arith("arith.addi", ow0, mul(kw, c.dw()));
+          Value col = arith("arith.addi", mul(ow0, c.sw()), mul(kw, c.dw()));
           List<Value> bv = new ArrayList<>();
           Value xc = c.depthwise() ? arith("arith.addi", ms.get(0), ch) : ch; // depthwise: rows == 1, input channel m + c
-          for (int v = 0; v < nv; v++) bv.add(vload(c.x(), List.of(n, xc, row, add(col, v * VL)), Math.min(VL, cols - v * VL)));
+          for (int v = 0; v < nv; v++) {
+            int lanes = Math.min(VL, cols - v * VL);
+            if (c.sw() == 1) bv.add(vload(c.x(), List.of(n, xc, row, add(col, v * VL)), lanes));
+            else {
+              // width stride 2: lane j reads column col + 2 (16v + j); two contiguous loads (the second
+              // masked so nothing past the last needed element is read) and the even lanes
+              int first = Math.min(VL, 2 * lanes - 1), second = 2 * lanes - 1 - VL;
+              Value lo = vload(c.x(), List.of(n, xc, row, add(col, 2 * v * VL)), first);
+              Value hi = second > 0 ? vload(c.x(), List.of(n, xc, row, add(col, 2 * v * VL + VL)), second) : zeroVector();
+              long[] even = new long[VL];
+              for (int j = 0; j < VL; j++) even[j] = 2L * j;
+              bv.add(shuffle(lo, hi, even));
+            }
+          }
           List<Value> out = new ArrayList<>();
           for (int r = 0; r < rows; r++) {
             Value s = Tl.load(b, loc, c.w(), List.of(ms.get(r), ch, kh, kw));
