@@ -130,10 +130,14 @@ public final class Aot {
     }
   }
 
-  /** Whether {@code module} calls the parallel runtime ({@code mlc_parallel_for}, made by outline-parallel-loops). */
+  /**
+   * Whether {@code module} calls the runtime of {@link #RUNTIME_SOURCE}: {@code mlc_parallel_for} (made
+   * by outline-parallel-loops) or the buffer pool ({@code mlc_buffer_acquire}, {@code mlc_buffer_release}).
+   */
   public static boolean usesParallelRuntime(Operation module) {
     for (Operation op : module.region(0).front())
-      if (op.isa(FuncOp.NAME) && op.attr("sym_name") instanceof StringAttr s && s.value().equals(ParallelRuntime.ENTRY)) return true;
+      if (op.isa(FuncOp.NAME) && op.attr("sym_name") instanceof StringAttr s
+          && (s.value().equals(ParallelRuntime.ENTRY) || s.value().equals(BufferPool.ACQUIRE) || s.value().equals(BufferPool.RELEASE))) return true;
     return false;
   }
 

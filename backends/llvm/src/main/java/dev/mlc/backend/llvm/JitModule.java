@@ -159,12 +159,14 @@ public final class JitModule implements AutoCloseable {
 
   /**
    * Defines the runtime entries of compiled code in the module's JITDylib: {@code mlc_parallel_for}
-   * ({@link ParallelRuntime}), {@code mlc_profile_begin} and {@code mlc_profile_end} ({@link Profiler}).
+   * ({@link ParallelRuntime}), {@code mlc_profile_begin} and {@code mlc_profile_end} ({@link Profiler}),
+   * {@code mlc_buffer_acquire} and {@code mlc_buffer_release} ({@link BufferPool}).
    */
   private static void defineRuntime(JitModule jm) {
     long[] profile = Profiler.entryAddresses();
-    String[] names = {ParallelRuntime.ENTRY, Profiler.BEGIN, Profiler.END};
-    long[] addresses = {ParallelRuntime.entryAddress(), profile[0], profile[1]};
+    long[] pool = BufferPool.entryAddresses();
+    String[] names = {ParallelRuntime.ENTRY, Profiler.BEGIN, Profiler.END, BufferPool.ACQUIRE, BufferPool.RELEASE};
+    long[] addresses = {ParallelRuntime.entryAddress(), profile[0], profile[1], pool[0], pool[1]};
     try (org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair pairs = new org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair(names.length)) {
       for (int i = 0; i < names.length; i++) {
         org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair pair = pairs.getPointer(i);

@@ -71,3 +71,44 @@ void mlc_parallel_for(mlc_body_fn fn, void *ctx, int64_t lo, int64_t hi, int64_t
   for (int64_t c = 1; c < chunks; c++)
     if (started[c]) pthread_join(tids[c], NULL);
 }
+
+/*
+ * The buffer pool: mlc_buffer_acquire and mlc_buffer_release, which the big buffers that
+ * memory-plan marks (tl.alloc {tl.pooled}) lower to. Up to MLC_POOL_SLOTS released blocks are kept,
+ * by size, for the next call that needs as many bytes, so a function called again reuses its memory
+ * instead of touching fresh pages. Blocks are 64-byte aligned aligned_alloc memory.
+ */
+#define MLC_POOL_SLOTS 16
+static pthread_mutex_t mlc_pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static void *mlc_pool_ptr[MLC_POOL_SLOTS];
+static int64_t mlc_pool_bytes[MLC_POOL_SLOTS];
+
+void *mlc_buffer_acquire(int64_t bytes) {
+  pthread_mutex_lock(&mlc_pool_lock);
+  for (int i = 0; i < MLC_POOL_SLOTS; i++) {
+    if (mlc_pool_ptr[i] != NULL && mlc_pool_bytes[i] == bytes) {
+      void *p = mlc_pool_ptr[i];
+      mlc_pool_ptr[i] = NULL;
+      pthread_mutex_unlock(&mlc_pool_lock);
+      return p;
+    }
+  }
+  pthread_mutex_unlock(&mlc_pool_lock);
+  int64_t rounded = ((bytes > 0 ? bytes : 1) + 63) / 64 * 64;
+  return aligned_alloc(64, (size_t) rounded);
+}
+
+void mlc_buffer_release(void *p, int64_t bytes) {
+  if (p == NULL) return;
+  pthread_mutex_lock(&mlc_pool_lock);
+  for (int i = 0; i < MLC_POOL_SLOTS; i++) {
+    if (mlc_pool_ptr[i] == NULL) {
+      mlc_pool_ptr[i] = p;
+      mlc_pool_bytes[i] = bytes;
+      pthread_mutex_unlock(&mlc_pool_lock);
+      return;
+    }
+  }
+  pthread_mutex_unlock(&mlc_pool_lock);
+  free(p);
+}

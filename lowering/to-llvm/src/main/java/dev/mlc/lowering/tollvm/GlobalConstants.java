@@ -59,7 +59,8 @@ final class GlobalConstants {
     Set<String> names = new HashSet<>();
     for (Operation o : module.region(0).front()) if (o.attr("sym_name") instanceof StringAttr s) names.add(s.value());
     Block body = module.region(0).front();
-    for (Operation tb : todo) rewrite(tb, body, names);
+    java.util.Map<DenseElementsAttr, String> globals = new java.util.IdentityHashMap<>();
+    for (Operation tb : todo) rewrite(tb, body, names, globals);
   }
 
   private static DenseElementsAttr constantOf(Operation toBuffer) {
@@ -67,41 +68,38 @@ final class GlobalConstants {
     return c != null && c.isa("arith.constant") && c.attr("value") instanceof DenseElementsAttr d ? d : null;
   }
 
-  private static void rewrite(Operation tb, Block moduleBody, Set<String> names) {
+  /**
+   * One constant buffer; {@code globals} holds the global made for each value already, so copies of
+   * one constant (outline-parallel-loops clones the constant buffers a parallel body reads) share it.
+   */
+  private static void rewrite(Operation tb, Block moduleBody, Set<String> names, java.util.Map<DenseElementsAttr, String> globals) {
     MemRefType t = (MemRefType) tb.result(0).type();
     Location loc = tb.location();
     Builder b = new Builder(tb.context());
     Operation constant = tb.operand(0).definingOp();
     DenseElementsAttr value = constantOf(tb);
-
-    String name = "__constant_0";
-    for (int k = 1; names.contains(name); k++) name = "__constant_" + k;
-    names.add(name);
-    Type elem = TlToLlvm.elementType(t);
-    Type gt = elem;
-    long[] shape = t.shape();
-    if (shape.length == 0) gt = new LlvmType.Array(1, elem);
-    for (int k = shape.length - 1; k >= 0; k--) gt = new LlvmType.Array(shape[k], gt);
-    b.setInsertionPointToStart(moduleBody);
-    OperationState st = new OperationState(b.context().opName("llvm.mlir.global"), loc);
-    st.addAttribute("addr_space", IntegerAttr.of(IntegerType.of(32), 0));
-    st.addAttribute("constant", UnitAttr.INSTANCE);
-    st.addAttribute("global_type", new TypeAttr(b.intern(gt)));
-    st.addAttribute("linkage", LlvmAttr.linkage("private"));
-    st.addAttribute("sym_name", StringAttr.of(name));
-    st.addAttribute("value", value);
-    st.addAttribute("alignment", IntegerAttr.i64(64));
-    st.addRegion();
-    b.create(st);
-
+    Value buffer = tb.result(0);
+    if (buffer.users().stream().allMatch(u -> u.isa("tl.dealloc"))) { // only freed (its readers were cloned elsewhere): no global
+      for (Operation u : List.copyOf(buffer.users())) u.erase();
+      tb.erase();
+      if (!constant.result(0).hasUses()) constant.erase();
+      return;
+    }
+    String name = globals.get(value);
+    if (name == null) {
+      name = "__constant_0";
+      for (int k = 1; names.contains(name); k++) name = "__constant_" + k;
+      names.add(name);
+      globals.put(value, name);
+      declareGlobal(b, moduleBody, loc, t, name, value);
+    }
     b.setInsertionPoint(tb);
     Value p = value(b, "llvm.mlir.addressof", loc, List.of(), PTR, "global_name", SymbolRefAttr.flat(name));
     List<Value> sizes = new ArrayList<>();
-    for (long s : shape) sizes.add(LlvmBuild.i64(b, loc, s));
+    for (long s : t.shape()) sizes.add(LlvmBuild.i64(b, loc, s));
     Value desc = Descriptor.build(b, loc, t, p, p, sizes);
     Value global = b.create(CAST, loc, List.of(desc), List.of(t), dev.mlc.ir.attr.DictionaryAttr.of(List.of())).result(0);
 
-    Value buffer = tb.result(0);
     if (readOnly(buffer)) {
       for (Operation u : List.copyOf(buffer.users())) if (u.isa("tl.dealloc")) u.erase();
       buffer.replaceAllUsesWith(global);
@@ -112,6 +110,27 @@ final class GlobalConstants {
     }
     tb.erase();
     if (!constant.result(0).hasUses()) constant.erase();
+  }
+
+  private static void declareGlobal(Builder b, Block moduleBody, Location loc, MemRefType t, String name, DenseElementsAttr value) {
+    Type elem = TlToLlvm.elementType(t);
+    Type gt = elem;
+    long[] shape = t.shape();
+    if (shape.length == 0) gt = new LlvmType.Array(1, elem);
+    for (int k = shape.length - 1; k >= 0; k--) gt = new LlvmType.Array(shape[k], gt);
+    try (var g = b.guard()) {
+      b.setInsertionPointToStart(moduleBody);
+      OperationState st = new OperationState(b.context().opName("llvm.mlir.global"), loc);
+      st.addAttribute("addr_space", IntegerAttr.of(IntegerType.of(32), 0));
+      st.addAttribute("constant", UnitAttr.INSTANCE);
+      st.addAttribute("global_type", new TypeAttr(b.intern(gt)));
+      st.addAttribute("linkage", LlvmAttr.linkage("private"));
+      st.addAttribute("sym_name", StringAttr.of(name));
+      st.addAttribute("value", value);
+      st.addAttribute("alignment", IntegerAttr.i64(64));
+      st.addRegion();
+      b.create(st);
+    }
   }
 
   /** Whether {@code buffer} is only read: loaded, copied from, measured, viewed (views only read) or freed. */

@@ -90,9 +90,10 @@ public final class OutlineParallelLoopsPass extends Pass {
     loop.region(0).walk(op -> {
       for (Value v : op.operands()) if (!definedInside(loop, v)) used.add(v);
     });
-    List<Value> consts = new ArrayList<>(), packed = new ArrayList<>();
+    List<Value> consts = new ArrayList<>(), packed = new ArrayList<>(), constBuffers = new ArrayList<>();
     for (Value v : used) {
       if (isConstant(v)) consts.add(v);
+      else if (isConstantBuffer(v)) constBuffers.add(v);
       else packed.add(v);
     }
 
@@ -151,6 +152,12 @@ public final class OutlineParallelLoopsPass extends Pass {
     b.setInsertionPointToEnd(entry);
     IRMapping map = new IRMapping();
     for (Value c : consts) map.map(c, b.insert(c.definingOp().clone(new IRMapping())).result(0));
+    for (Value c : constBuffers) {
+      Operation tb = c.definingOp();
+      IRMapping m = new IRMapping();
+      m.map(tb.operand(0), b.insert(tb.operand(0).definingOp().clone(new IRMapping())).result(0));
+      map.map(c, b.insert(tb.clone(m)).result(0));
+    }
     for (int k = 0; k < packed.size(); k++) {
       Value p = gep(b, loc, ctxArg, ctxType, k);
       Value l = LlvmBuild.value(b, "llvm.load", loc, List.of(p), fields.get(k));
@@ -291,6 +298,18 @@ public final class OutlineParallelLoopsPass extends Pass {
     Block blk = v.parentBlock();
     Operation owner = blk == null ? null : blk.parentOp();
     return owner != null && loop.isAncestorOf(owner);
+  }
+
+  /**
+   * A buffer of a dense constant ({@code tl.to_buffer} of {@code arith.constant}, packed weights) that
+   * is only read: cloned into the body like a constant rather than captured, so that convert-to-llvm
+   * still sees a read-only constant buffer and makes it a global (captured, it became a fresh copy of
+   * the global made in every call).
+   */
+  private static boolean isConstantBuffer(Value v) {
+    Operation d = v.definingOp();
+    return d != null && d.isa("tl.to_buffer") && d.numOperands() == 1 && d.operand(0).definingOp() instanceof Operation c
+        && c.isa("arith.constant") && c.attr("value") instanceof dev.mlc.ir.attr.DenseElementsAttr && GlobalConstants.readOnly(v);
   }
 
   private static boolean isConstant(Value v) {

@@ -40,13 +40,26 @@ public final class TlToLlvm {
     return n;
   }
 
+  static boolean isStatic(MemRefType t) {
+    for (long s : t.shape()) if (s < 0) return false;
+    return true;
+  }
+
   static boolean identityLayout(MemRefType t) {
     return t.layout() == null || t.layout() instanceof dev.mlc.ir.attr.AffineMapAttr a && a.map().isIdentity();
   }
 
+  /** The discardable attribute (memory-plan's) of a {@code tl.alloc} and its {@code tl.dealloc} whose memory comes from the runtime's buffer pool. */
+  public static final String POOLED = "tl.pooled";
+
+  /** The runtime's buffer pool entries (backends/llvm BufferPool, mlc_runtime.c). */
+  static final String POOL_ACQUIRE = "mlc_buffer_acquire", POOL_RELEASE = "mlc_buffer_release";
+
   /**
    * {@code tl.alloc(%dyn) {alignment = A} : memref<...>} -> {@code malloc(bytes)} (or
-   * {@code aligned_alloc(A, bytes rounded up to A)}), then a row-major descriptor.
+   * {@code aligned_alloc(A, bytes rounded up to A)}), then a row-major descriptor. With
+   * {@code tl.pooled} (alignment at most 64): {@code mlc_buffer_acquire(bytes)}, a 64-byte aligned
+   * block of the runtime's pool.
    */
   static final class AllocLowering extends ConversionPattern {
     AllocLowering(TypeConverter tc) { super("tl.alloc", tc); }
@@ -58,7 +71,11 @@ public final class TlToLlvm {
       List<Value> sizes = sizes(rw, loc, t, operands);
       Value bytes = bytes(rw, loc, t, sizes);
       Value p;
-      if (op.attr("alignment") instanceof IntegerAttr a && a.longValue() > 0) {
+      long align = op.attr("alignment") instanceof IntegerAttr a ? a.longValue() : 0;
+      if (op.attr(POOLED) != null && align <= 64) {
+        MathToLlvm.declare(rw, op, POOL_ACQUIRE, PTR, List.of(I64));
+        p = value(rw, "llvm.call", loc, List.of(bytes), PTR, "callee", SymbolRefAttr.flat(POOL_ACQUIRE));
+      } else if (op.attr("alignment") instanceof IntegerAttr a && a.longValue() > 0) {
         long al = a.longValue();
         Value alV = i64(rw, loc, al);
         Value rounded = binary(rw, "llvm.mul", loc, binary(rw, "llvm.udiv", loc, binary(rw, "llvm.add", loc, bytes, i64(rw, loc, al - 1)), alV), alV);
@@ -92,12 +109,20 @@ public final class TlToLlvm {
     }
   }
 
-  /** {@code tl.dealloc %m} -> {@code free(allocated pointer)}. */
+  /** {@code tl.dealloc %m} -> {@code free(allocated pointer)}; with {@code tl.pooled}, {@code mlc_buffer_release(allocated pointer, bytes)}. */
   static final class DeallocLowering extends ConversionPattern {
     DeallocLowering(TypeConverter tc) { super("tl.dealloc", tc); }
 
     @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
       Descriptor d = Descriptor.of(rw, op.operand(0), operands.get(0));
+      if (op.attr(POOLED) != null && op.operand(0).type() instanceof MemRefType t && isStatic(t)) {
+        Location loc = op.location();
+        Value bytes = bytes(rw, loc, t, sizes(rw, loc, t, List.of()));
+        MathToLlvm.declare(rw, op, POOL_RELEASE, LlvmType.Void.INSTANCE, List.of(PTR, I64));
+        LlvmBuild.op(rw, "llvm.call", loc, List.of(d.allocated(rw, loc), bytes), null, "callee", SymbolRefAttr.flat(POOL_RELEASE));
+        rw.eraseOp(op);
+        return true;
+      }
       MathToLlvm.declare(rw, op, "free", LlvmType.Void.INSTANCE, List.of(PTR));
       LlvmBuild.op(rw, "llvm.call", op.location(), List.of(d.allocated(rw, op.location())), null, "callee", SymbolRefAttr.flat("free"));
       rw.eraseOp(op);

@@ -114,7 +114,7 @@ public final class MlcRun implements Tool {
     @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance of --check-against-interpreter (default: ${DEFAULT-VALUE}).")
     double atol = 1e-5;
 
-    @Option(names = "--bench", paramLabel = "N", description = "Run the entry N times after a warm-up run and print a 'bench:' line.")
+    @Option(names = "--bench", paramLabel = "N", description = "Run the entry N times after warm-up runs (native: the first, then more within 50 ms) and print a 'bench:' line.")
     Integer bench;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for native code (default: the number of cores; the interpreter uses one).")

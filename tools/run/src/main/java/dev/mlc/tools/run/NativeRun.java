@@ -30,7 +30,8 @@ import java.util.Locale;
  * from the on-disk cache) for the shapes of the inputs, which are copied once into native segments;
  * each run calls the compiled code with them and out-parameter segments, so the timed runs copy
  * nothing; the results come back as interpreter values. The times are per run, the first one
- * (--bench's warm-up) included.
+ * (--bench's warm-up) included; with more than one run, untimed warm-up runs follow the first (at
+ * least 2, then up to 500 within 50 ms: the JVM compiles the Java side of a call by then).
  */
 record NativeRun(List<String> phases, List<Double> times, Object[] results) {
   /** mlc-run --profile: the report goes to {@code io}'s output, the Chrome trace to {@code trace} unless it is empty. */
@@ -73,7 +74,14 @@ record NativeRun(List<String> phases, List<Double> times, Object[] results) {
           long s0 = System.nanoTime();
           NDArray[] o = model.call(arena, nin); // the first run (the warm-up of --bench) also allocates the out-parameters
           times.add((System.nanoTime() - s0) / 1e6);
-          if (session != null && runs > 1) session.reset(); // the warm-up run is not profiled
+          // more untimed warm-up runs (at least 2, then up to 500 within 50 ms), so that the Java side of
+          // a call (checks, the downcall), which the JVM compiles after some hundred calls, is measured
+          // compiled, as ONNX Runtime's native one is (bench/OrtBench.java warms it up too)
+          if (runs > 1) {
+            long until = System.nanoTime() + 50_000_000L;
+            for (int w = 0; w < 2 || w < 500 && System.nanoTime() < until; w++) model.callInto(nin, o);
+          }
+          if (session != null && runs > 1) session.reset(); // the warm-up runs are not profiled
           for (int r = 1; r < runs; r++) {
             long s = System.nanoTime();
             model.callInto(nin, o);

@@ -13,6 +13,7 @@ import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.DenseElementsAttr;
 import dev.mlc.ir.attr.IntegerAttr;
 import dev.mlc.ir.attr.StridedLayoutAttr;
+import dev.mlc.ir.attr.UnitAttr;
 import dev.mlc.ir.pass.Pass;
 import dev.mlc.ir.pass.PassContext;
 import dev.mlc.ir.pass.PassInfo;
@@ -38,11 +39,34 @@ import java.util.Set;
  * for the whole loop); buffers whose lifetimes do not overlap share bytes. Offsets are chosen
  * greedily, largest buffer first, at the lowest 64-byte-aligned offset that overlaps no live
  * buffer. The peak (the arena's size) and the sum of the planned sizes are statistics and a remark.
+ *
+ * <p>An arena, or another static {@code tl.alloc} of the body (one the plan cannot place, such as a
+ * padded buffer used through a subview), of at least {@code pool-bytes} bytes is marked
+ * {@code tl.pooled}, with its deallocs: its memory comes from the runtime's buffer pool
+ * ({@code mlc_buffer_acquire}/{@code mlc_buffer_release}, docs/parallel-runtime.md), which keeps it
+ * for the next call instead of giving it back to the system, so a function called again touches no
+ * fresh pages.
+ *
+ * <p>First ({@code forward-copies}), a buffer {@code %src} of the body that is written and read, then
+ * copied whole into a subview of another buffer of the body that was filled ({@code %pad}, a
+ * convolution's zero padding) and then freed, is replaced by that subview: {@code %pad}'s allocation,
+ * fill and subview move right after {@code %src}'s allocation, {@code %src}'s users write the
+ * subview, and the copy and {@code %src} disappear. Only ops that accept any strided layout may use
+ * {@code %src}, all before the copy; nothing else may use {@code %pad} or the subview before it.
  */
 @PassInfo(name = "memory-plan", summary = "Place the static tl.alloc buffers of each function in one arena, reusing bytes of dead buffers")
 public final class MemoryPlanPass extends Pass {
   @PassOption(name = "report", description = "Emit a remark per function with the peak and the sum of the planned sizes")
   boolean report = false;
+
+  @PassOption(name = "forward-copies", description = "Let the producer of a buffer that is only copied into a view of a filled buffer (a convolution's padding) write that view directly")
+  boolean forwardCopies = true;
+
+  @PassOption(name = "pool-bytes", description = "Buffers of at least this many bytes (arenas and other static allocations of the body) come from the runtime's buffer pool; 0: none")
+  long poolBytes = 65536;
+
+  /** The discardable attribute of a pooled {@code tl.alloc} and its {@code tl.dealloc}s (lowered by convert-tl-to-llvm). */
+  public static final String POOLED = "tl.pooled";
 
   static final Set<String> ANY_LAYOUT = Set.of("tl.load", "tl.store", "tl.vload", "tl.vstore", "tl.generic", "tl.matmul", "tl.fill", "tl.copy",
       "tl.dim", "tl.dealloc");
@@ -58,9 +82,12 @@ public final class MemoryPlanPass extends Pass {
     var planned = ctx.statistic("num-planned", "buffers placed in an arena");
     var peak = ctx.statistic("peak-bytes", "arena bytes (the planned peak)");
     var sum = ctx.statistic("sum-bytes", "bytes of the planned buffers, one allocation each");
+    var forwarded = ctx.statistic("num-forwarded", "copies into padded buffers removed (their source written in place)");
     for (Operation f : funcs) {
       if (f.numRegions() == 0 || f.region(0).blocks().size() != 1) continue;
+      if (forwardCopies) forwarded.add(forwardCopies(f.region(0).front()));
       long[] r = plan(f.region(0).front(), f.location());
+      if (poolBytes > 0) markPooled(f.region(0).front(), poolBytes);
       if (r == null) continue;
       planned.add(r[0]);
       peak.add(r[1]);
@@ -141,6 +168,82 @@ public final class MemoryPlanPass extends Pass {
       for (Slot s : slots) sum += s.bytes;
     }
     return count == 0 ? null : new long[] {count, peak, sum};
+  }
+
+  /** Forwards the copies of {@code body} into filled subviews (see the class comment); returns how many. */
+  static int forwardCopies(Block body) {
+    int n = 0;
+    for (Operation copy : List.copyOf(body.operations())) {
+      if (copy.parentBlock() != body || !copy.isa("tl.copy") || copy.numOperands() != 2) continue;
+      Value src = copy.operand(0), dst = copy.operand(1);
+      if (!(src.definingOp() instanceof Operation sa) || !topAlloc(sa, body) || !(sa.result(0).type() instanceof MemRefType st) || !Layouts.isIdentity(st)) continue;
+      if (!(dst.definingOp() instanceof Operation sv) || !sv.isa("tl.subview") || sv.numOperands() != 1 || sv.parentBlock() != body) continue;
+      Value pad = sv.operand(0);
+      if (!(pad.definingOp() instanceof Operation pa) || !topAlloc(pa, body)) continue;
+      if (!(sa.isBeforeInBlock(pa) && pa.isBeforeInBlock(sv) && sv.isBeforeInBlock(copy))) continue;
+      List<Operation> fills = new ArrayList<>(), srcDeallocs = new ArrayList<>();
+      boolean ok = true;
+      for (OpOperand u : src.uses()) {
+        Operation o = u.owner();
+        if (o == copy) continue;
+        Operation top = topLevel(o, body);
+        if (o.isa("tl.dealloc") && top == o && copy.isBeforeInBlock(o)) srcDeallocs.add(o);
+        else if (!ANY_LAYOUT.contains(o.name()) || o.isa("tl.dealloc") || top == null || !top.isBeforeInBlock(copy)) ok = false;
+      }
+      for (OpOperand u : pad.uses()) {
+        Operation o = u.owner(), top = topLevel(o, body);
+        if (o == sv || top != null && copy.isBeforeInBlock(top)) continue;
+        if (o.isa("tl.fill") && top == o && u.index() == 1 && o.operand(0).definingOp() instanceof Operation c && c.isa("arith.constant")) fills.add(o);
+        else ok = false;
+      }
+      for (OpOperand u : dst.uses()) {
+        Operation top = topLevel(u.owner(), body);
+        if (u.owner() != copy && (top == null || !copy.isBeforeInBlock(top))) ok = false;
+      }
+      if (!ok) continue;
+      Operation at = sa;
+      pa.moveAfter(at);
+      at = pa;
+      for (Operation f : fills) {
+        Operation c = f.operand(0).definingOp().clone(new dev.mlc.ir.IRMapping());
+        body.insertAfter(c, at);
+        f.setOperand(0, c.result(0));
+        f.moveAfter(c);
+        at = f;
+      }
+      sv.moveAfter(at);
+      for (OpOperand u : List.copyOf(src.useList())) if (u.owner() != copy && !srcDeallocs.contains(u.owner())) u.set(dst);
+      copy.erase();
+      for (Operation d : srcDeallocs) d.erase();
+      sa.erase();
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean topAlloc(Operation o, Block body) { return o.isa("tl.alloc") && o.numOperands() == 0 && o.parentBlock() == body; }
+
+  /** The op of {@code body} that is or contains {@code o}, or null. */
+  private static Operation topLevel(Operation o, Block body) {
+    Operation a = o;
+    while (a != null && a.parentBlock() != body) a = a.parentOp();
+    return a;
+  }
+
+  /** Marks the static {@code tl.alloc}s of {@code body} of at least {@code min} bytes, and their deallocs, {@code tl.pooled}. */
+  static void markPooled(Block body, long min) {
+    for (Operation o : body) {
+      if (!o.isa("tl.alloc") || o.numOperands() != 0 || !(o.result(0).type() instanceof MemRefType t)) continue;
+      if (!Layouts.isIdentity(t) || t.memorySpace() != null || !isStatic(t)) continue;
+      if (o.attr("alignment") instanceof IntegerAttr a && a.value().longValue() > ALIGN) continue;
+      int eb = DenseElementsAttr.elementBytes(t.elementType());
+      if (eb <= 0) continue;
+      long n = 1;
+      for (long d : t.shape()) n *= d;
+      if (n * eb < min) continue;
+      o.setAttr(POOLED, UnitAttr.INSTANCE);
+      for (OpOperand u : o.result(0).uses()) if (u.owner().isa("tl.dealloc")) u.owner().setAttr(POOLED, UnitAttr.INSTANCE);
+    }
   }
 
   static long align(long x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }

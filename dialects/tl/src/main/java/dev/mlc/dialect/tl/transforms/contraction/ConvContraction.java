@@ -13,9 +13,13 @@ import java.util.List;
 /**
  * A 2-D convolution generic (the form convert-graph-to-tl emits, one group) on static f32 buffers:
  * loops {@code (n, m, oh, ow, c, kh, kw)}, {@code y[n, m, oh, ow] += x[n, c, oh*sh + kh*dh, ow + kw*dw] * w[m, c, kh, kw]}
- * with unit width stride (so an output row reads consecutive input elements).
+ * with unit width stride (so an output row reads consecutive input elements) or width stride 2
+ * ({@code sw}: two contiguous loads and a shuffle of the even lanes per vector). A depthwise
+ * convolution (groups = channels = output channels, one input channel per group) reads
+ * {@code x[n, m + c, ...]} with {@code c} of extent 1: {@code depthwise} is set.
  */
-record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw) {
+record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw, boolean depthwise, long sw) {
+  ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, long sh, long dh, long dw) { this(op, x, w, y, loops, sh, dh, dw, false, 1); }
 
   static Object match(Operation op) {
     if (!op.isa("tl.generic") || op.numOperands() != 3 || op.numResults() != 0) return "not a 2-input tl.generic on buffers";
@@ -41,14 +45,22 @@ record ConvContraction(Operation op, Value x, Value w, Value y, long[] loops, lo
     for (int d = 0; d < 7; d++)
       if (loops[d] == 1)
         for (int i = 0; i < 4; i++) lin[i][d] = i == 0 && d == 0 || i == 1 && d == 4 || i == 3 && d == 3 ? 1 : 0;
-    if (!only(lin[0], 0, 1) || !only(lin[1], 4, 1) || lin[2][7] != 0 || lin[3][7] != 0) return "the input map is not (n, c, ., .)";
+    long[] xs = ((MemRefType) op.operand(0).type()).shape();
+    boolean depthwise = loops[4] == 1 && loops[1] > 1 && xs[1] == ys[1] && lin[1][1] == 1 && lin[1][4] == 1 && only(without(lin[1], 1), 4, 1);
+    if (!only(lin[0], 0, 1) || !only(lin[1], 4, 1) && !depthwise || lin[2][7] != 0 || lin[3][7] != 0) return "the input map is not (n, c, ., .) or (n, m + c, ., .) with one channel per group";
     for (int d = 0; d < 7; d++) {
       if (d != 2 && d != 5 && lin[2][d] != 0) return "the input row is not oh*sh + kh*dh";
       if (d != 3 && d != 6 && lin[3][d] != 0) return "the input column is not ow + kw*dw";
     }
-    if (lin[3][3] != 1) return "the width stride is not 1";
+    if (lin[3][3] != 1 && lin[3][3] != 2) return "the width stride is not 1 or 2";
     if (!Contraction.isMulAdd(op)) return "the body is not a multiply-add";
-    return new ConvContraction(op, op.operand(0), op.operand(1), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6]);
+    return new ConvContraction(op, op.operand(0), op.operand(1), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6], depthwise, lin[3][3]);
+  }
+
+  private static long[] without(long[] l, int d) {
+    long[] r = l.clone();
+    r[d] = 0;
+    return r;
   }
 
   private static boolean only(long[] l, int d, long coeff) {

@@ -27,6 +27,9 @@ import java.util.List;
  *       C[i + r, p*NR + 16v ..] = acc[r][v]      (after the last k block: epilogue(acc[r][v]))
  * </pre>
  * where the epilogue is the fused in-place element-wise generic right after the product ({@link Epilogue}), if any.
+ * With fewer than {@link #MIN_CHUNKS} row blocks (a small batch) the full panels are cut into groups
+ * that form a second parallel dimension, {@code for (ib, pg) parallel, for k0, for p in group pg, for i},
+ * and the last partial panel gets a loop of its own; the sum's order per element is unchanged.
  * and the same with a kernel of {@code M mod MR} rows for the last rows. Edges are static: the last
  * panel's C accesses are masked (or use fewer vectors), so every shape is handled exactly.
  */
@@ -127,12 +130,40 @@ final class KernelEmitter extends Emitter {
     }
   }
 
+  /** Parallel chunks the outer loops should offer at least (two threads, with room for balancing): below it, full panels are split into groups too. */
+  static final int MIN_CHUNKS = 8;
+
   private void compute(Value bp, List<Value> batchIvs) {
     long mFull = c.m() / mr * mr;
     int mRem = (int) (c.m() % mr);
     long full = c.n() / nr;
     int nRem = (int) (c.n() % nr);
-    if (mFull > 0)
+    long mBlocks = (mFull + mc - 1) / mc;
+    // few row blocks (a small batch: the MLP's 64 rows are one block): the full panels are split into
+    // groups, a second parallel dimension, so more than one thread has work
+    long groups = mBlocks == 0 || mBlocks >= MIN_CHUNKS || full < 2 ? 1 : Math.min(full, (MIN_CHUNKS + mBlocks - 1) / mBlocks);
+    long per = (full + groups - 1) / Math.max(1, groups);
+    if (mFull > 0 && groups > 1) {
+      long ng = (full + per - 1) / per;
+      Tl.loop(b, loc, List.of(idx(0), idx(0)), List.of(idx(mFull), idx(ng)), List.of(idx(mc), idx(1)), List.of("parallel", "parallel"), List.of(), (bb, a) -> {
+        Value ib = a.get(0), pg = a.get(1);
+        Value iEnd = arith("arith.minsi", add(ib, mc), idx(mFull));
+        Value p0 = mul(pg, per), pEnd = arith("arith.minsi", add(p0, per), idx(full));
+        kBlocks((k0, last) -> {
+          Value kEnd = kEnd(k0);
+          Tl.loop(b, loc, List.of(p0), List.of(pEnd), List.of(idx(1)), List.of("parallel"), List.of(), (b2, pa) -> {
+            loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, pa.get(0), nr, k0, kEnd, last));
+            return List.of();
+          });
+        });
+        return List.of();
+      });
+      if (nRem > 0)
+        loop(idx(0), idx(mFull), mc, "parallel", ib -> {
+          Value iEnd = arith("arith.minsi", add(ib, mc), idx(mFull));
+          kBlocks((k0, last) -> loop(ib, iEnd, mr, "parallel", i -> kernel(bp, batchIvs, mr, i, idx(full), nRem, k0, kEnd(k0), last)));
+        });
+    } else if (mFull > 0)
       loop(idx(0), idx(mFull), mc, "parallel", ib -> {
         Value iEnd = arith("arith.minsi", add(ib, mc), idx(mFull));
         kBlocks((k0, last) -> {

@@ -38,6 +38,9 @@ public final class MatmulKernelPass extends Pass {
   @PassOption(name = "epilogues", description = "Apply the in-place element-wise generic right after a product or convolution (bias, ReLU: fuse's epilogue) to each register tile before its store")
   boolean epilogues = true;
 
+  @PassOption(name = "pools", description = "Fuse a 2x2, stride-2 max pooling that alone reads a convolution's output into the convolution (needs epilogues)")
+  boolean pools = true;
+
   @PassOption(name = "report-skipped", description = "Emit a remark on each tl.matmul or 2-input tl.generic that is not rewritten, saying why")
   boolean reportSkipped = false;
 
@@ -51,7 +54,7 @@ public final class MatmulKernelPass extends Pass {
     root.walk(o -> {
       if (o.isa("tl.matmul") || o.isa("tl.generic") && o.numOperands() == 3) found.add(o);
     });
-    int n = 0, absorbed = 0;
+    int n = 0, absorbed = 0, pooled = 0;
     for (Operation o : found) {
       if (o.parentBlock() == null) continue; // erased already: an epilogue or bias initialization absorbed by an earlier kernel
       Contraction c = Contraction.of(o);
@@ -64,8 +67,15 @@ public final class MatmulKernelPass extends Pass {
       b.setInsertionPoint(o);
       Epilogue.Chain epi = epilogues ? Epilogue.after(o, c != null ? c.c() : ((ConvContraction) conv).y()) : null;
       Epilogue.Init init = c == null && epilogues ? Epilogue.Init.before(o, ((ConvContraction) conv).y()) : null;
+      ConvPool pool = null;
+      if (c == null && epilogues && pools && !((ConvContraction) conv).depthwise()) {
+        Operation last = epi == null ? o : epi.parts().getLast().op;
+        pool = ConvPool.match((ConvContraction) conv, last, epi, init, nr);
+        if (pool != null && pool.out().definingOp() != null) pool.out().definingOp().moveBefore(o);
+      }
       if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc, epi).emit();
-      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init).emit();
+      else if (((ConvContraction) conv).depthwise()) new ConvEmitter(b, (ConvContraction) conv, 1, ConvEmitter.DEPTHWISE_NR, epi, init, null).emit();
+      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init, pool).emit();
       if (init != null) {
         for (Operation d : init.deallocs()) d.moveBefore(o);
         init.generic().op.erase();
@@ -76,9 +86,14 @@ public final class MatmulKernelPass extends Pass {
         epi.erase();
         absorbed += epi.parts().size();
       }
+      if (pool != null) {
+        pool.eraseFused();
+        pooled++;
+      }
       n++;
     }
     ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
     ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
+    ctx.statistic("num-pools", "2x2 max poolings fused into the convolution before them").add(pooled);
   }
 }
