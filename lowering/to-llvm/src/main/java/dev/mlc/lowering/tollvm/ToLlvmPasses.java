@@ -79,13 +79,13 @@ public final class ToLlvmPasses {
   }
 
   @PassInfo(name = "convert-to-llvm", summary = "Convert to LLVM via the conversion patterns of every dialect",
-      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion (constant buffers become globals), then reconcile-unrealized-casts. "
+      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion (constant buffers become globals; cpu.vnni_dpbusd becomes the x86 VPDPBUSD intrinsic), then reconcile-unrealized-casts. "
           + "tl.loop and tl.generic must be lowered to scf first (convert-tl-to-scf).",
       anchor = "builtin.module")
   public static final class ConvertToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
       GlobalConstants.apply(op);
-      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, TL),
+      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, CpuToLlvm::patterns, TL),
           "arith", "math", "cf", "func", "tl")) {
         ctx.signalFailure();
         return;
