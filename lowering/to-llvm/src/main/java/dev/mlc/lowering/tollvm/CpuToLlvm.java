@@ -23,6 +23,9 @@ import java.util.List;
 public final class CpuToLlvm {
   private CpuToLlvm() {}
 
+  /** The ops these patterns lower (illegal in convert-to-llvm; the cpu dialect's other ops are not lowered here). */
+  static final String[] OPS = {"cpu.vnni_dpbusd", "cpu.vnni_dpbusds"};
+
   static final class VnniLowering extends ConversionPattern {
     private final boolean saturate;
 

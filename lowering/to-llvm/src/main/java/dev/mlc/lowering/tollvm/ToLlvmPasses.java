@@ -17,6 +17,7 @@ public final class ToLlvmPasses {
   private ToLlvmPasses() {}
 
   private static final Function<TypeConverter, List<ConversionPattern>> TL = TlToLlvm::patterns;
+  private static final Function<TypeConverter, List<ConversionPattern>> CPU = CpuToLlvm::patterns;
 
   /** Partially converts {@code op}: the {@code illegal} dialects must go, llvm is the target. */
   static boolean convert(Operation op, List<Function<TypeConverter, List<ConversionPattern>>> sets, String... illegal) {
@@ -24,6 +25,7 @@ public final class ToLlvmPasses {
     RewritePatternSet patterns = new RewritePatternSet();
     for (var s : sets) for (ConversionPattern p : s.apply(tc)) patterns.add(p);
     ConversionTarget target = new ConversionTarget().addLegalDialect("llvm", "builtin").addIllegalDialect(illegal);
+    if (sets.contains(CPU)) target.addIllegalOp(CpuToLlvm.OPS);
     if (sets.contains(TL)) {
       // The casts of values captured by outline-parallel-loops are lowered with the buffers.
       patterns.add(new OutlineParallelLoopsPass.PackCastLowering(tc));
@@ -85,7 +87,7 @@ public final class ToLlvmPasses {
   public static final class ConvertToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
       GlobalConstants.apply(op);
-      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, CpuToLlvm::patterns, TL),
+      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, CPU, TL),
           "arith", "math", "cf", "func", "tl")) {
         ctx.signalFailure();
         return;

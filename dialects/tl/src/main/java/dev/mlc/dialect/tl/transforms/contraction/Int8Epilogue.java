@@ -10,8 +10,6 @@ import dev.mlc.ir.Value;
 import dev.mlc.ir.affine.AffineExpr;
 import dev.mlc.ir.affine.AffineMap;
 import dev.mlc.ir.attr.DictionaryAttr;
-import dev.mlc.ir.attr.IntegerAttr;
-import dev.mlc.ir.attr.NamedAttribute;
 import dev.mlc.ir.type.FloatType;
 import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.MemRefType;
@@ -136,8 +134,7 @@ final class Int8Epilogue {
       if (x.numRegions() > 0 || x.numResults() != 1 || x.isa("tl.index")) return null;
       Type rt = x.result(0).type();
       if (!(rt instanceof FloatType || rt instanceof IntegerType)) return null;
-      if (x.isa("math.roundeven") && !rt.equals(FloatType.F32)) return null;
-      if (!x.name().startsWith("arith.") && !x.isa("math.roundeven") && !x.isa("math.absf")) return null;
+      if (!x.name().startsWith("arith.") && !x.name().startsWith("math.")) return null;
       for (Value v : x.operands()) if (v.type() instanceof VectorType || v.type() instanceof MemRefType) return null;
     }
     return new Step(g, maps, current, inPlace, out);
@@ -185,39 +182,10 @@ final class Int8Epilogue {
         if (mv == null) mv = outside.computeIfAbsent(v, o -> Tl.broadcast(e.b, e.loc, o, vectorOf(o.type())));
         operands.add(mv);
       }
-      Value y = x.isa("math.roundeven") ? roundEven(e, operands.get(0))
-          : e.b.create(x.name(), e.loc, operands, List.of(vectorOf(x.result(0).type())), allAttributes(x)).result(0);
+      Value y = e.b.create(x.name(), e.loc, operands, List.of(vectorOf(x.result(0).type())), allAttributes(x)).result(0);
       m.map(x.result(0), y);
     }
     throw new IllegalStateException("epilogue body without tl.yield");
-  }
-
-  /**
-   * {@code math.roundeven} on {@code vector<16xf32>} with arithmetic LLVM vectorizes (the math lowering
-   * calls the C function per lane): for |x| < 2^23, {@code t = (|x| + 2^23) - 2^23} is |x| rounded to the
-   * nearest integer, ties to even (the sum's unit is 1); the sign goes back on (a zero result keeps x's
-   * sign: {@code x * 0}); larger magnitudes, infinities and NaN are returned as they are. Exact.
-   */
-  static Value roundEven(Int8KernelEmitter e, Value x) {
-    VectorType vt = (VectorType) x.type(), bt = vectorOf(IntegerType.of(1));
-    Value two23 = e.fconst(vt, 8388608f), zero = e.fconst(vt, 0f);
-    Value ax = e.b.create("math.absf", e.loc, List.of(x), List.of(vt), DictionaryAttr.EMPTY).result(0);
-    Value t = e.arith("arith.subf", e.arith("arith.addf", ax, two23), two23);
-    Value neg = cmpf(e, 4, x, zero, bt); // olt
-    Value nt = e.b.create("arith.negf", e.loc, List.of(t), List.of(vt), DictionaryAttr.EMPTY).result(0);
-    Value st = select(e, neg, nt, t);
-    Value isZero = cmpf(e, 1, t, zero, bt); // oeq
-    Value r0 = select(e, isZero, e.arith("arith.mulf", x, zero), st);
-    Value small = cmpf(e, 4, ax, two23, bt); // olt: false for NaN
-    return select(e, small, r0, x);
-  }
-
-  private static Value cmpf(Int8KernelEmitter e, int predicate, Value x, Value y, VectorType bt) {
-    return e.b.create("arith.cmpf", e.loc, List.of(x, y), List.of(bt), DictionaryAttr.of(new NamedAttribute("predicate", IntegerAttr.i64(predicate)))).result(0);
-  }
-
-  private static Value select(Int8KernelEmitter e, Value c, Value x, Value y) {
-    return e.b.create("arith.select", e.loc, List.of(c, x, y), List.of(x.type()), DictionaryAttr.EMPTY).result(0);
   }
 
   /** The op's inherent attributes (kept in its properties, such as cmpf's predicate) and its discardable ones. */

@@ -90,7 +90,7 @@ public final class MatmulKernelPass extends Pass {
       n++;
     }
     ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
-    ctx.statistic("num-int8", "int8 products rewritten into the VNNI kernel").add(n8);
     ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
+    ctx.statistic("num-int8", "int8 products rewritten into the VNNI kernel").add(n8);
   }
 }
