@@ -23,10 +23,10 @@ import java.util.Set;
 
 /**
  * The element-wise consumers of an int8 product's i32 output that the kernel applies in registers
- * (the requantization epilogue): starting from the product's output, each next all-parallel 2-D
+ * (the requantization epilogue): starting from the product's output, each next all-parallel
  * {@code tl.generic} that reads the current buffer through the identity map (or updates it in place)
- * and writes a buffer through the identity map, its other inputs read through dims and constants (the
- * column dim only as an input's last index), its body region-free scalar ops. That is the
+ * and writes a buffer of the same shape through the identity map, its other inputs read through dims and
+ * constants (the last dim, the vector lanes, only as an input's last index), its body region-free scalar ops. That is the
  * {@code dequantize_linear} of the i32 sums, the bias add and ReLU, and the {@code quantize_linear}
  * of the next layer's input, as {@code convert-graph-to-tl} emits them, so the kernel stores u8 (or
  * f32) directly. A buffer passed on (not the last one written) must be a local {@code tl.alloc} read
@@ -98,7 +98,7 @@ final class Int8Epilogue {
     return new Int8Epilogue(steps, crossed, dropped);
   }
 
-  private static Step match(Operation g, Value cur) {
+  static Step match(Operation g, Value cur) {
     if (!g.isa("tl.generic") || g.numResults() != 0 || !(cur.type() instanceof MemRefType ct)) return null;
     int ins = AccumulateReductionsPass.numInputs(g);
     if (g.numOperands() != ins + 1) return null;
@@ -106,7 +106,8 @@ final class Int8Epilogue {
     Value out = g.operand(ins);
     if (!(out.type() instanceof MemRefType ot) || ot.layout() != null || !java.util.Arrays.equals(ot.shape(), ct.shape())) return null;
     List<AffineMap> maps = StructuredOps.maps(g);
-    AffineMap id = AffineMap.identity(2);
+    int rank = ct.rank();
+    AffineMap id = AffineMap.identity(rank);
     if (!maps.get(ins).equals(id)) return null;
     boolean inPlace = out == cur;
     Set<Integer> current = new HashSet<>();
@@ -122,7 +123,7 @@ final class Int8Epilogue {
       for (int k = 0; k < res.size(); k++) {
         AffineExpr e = res.get(k);
         if (e instanceof AffineExpr.Dim d) {
-          if (d.position() == 1 && k != res.size() - 1) return null;
+          if (d.position() == rank - 1 && k != res.size() - 1) return null;
         } else if (!(e instanceof AffineExpr.Constant)) return null;
       }
     }
@@ -141,12 +142,12 @@ final class Int8Epilogue {
   }
 
   /** The chain on the run of {@code lanes} elements from {@code at} whose value is {@code acc}. */
-  Value apply(Int8KernelEmitter e, List<Value> at, Value acc, int lanes) {
+  Value apply(Int8Emitter e, List<Value> at, Value acc, int lanes) {
     for (Step s : steps) acc = apply(e, s, at, acc, lanes);
     return acc;
   }
 
-  private static Value apply(Int8KernelEmitter e, Step s, List<Value> at, Value acc, int lanes) {
+  static Value apply(Int8Emitter e, Step s, List<Value> at, Value acc, int lanes) {
     Operation op = s.op;
     int ins = op.numOperands() - 1;
     Block body = op.region(0).front();
@@ -160,7 +161,7 @@ final class Int8Epilogue {
       List<AffineExpr> res = s.maps.get(i).results();
       List<Value> idx = new ArrayList<>();
       for (AffineExpr x : res) idx.add(x instanceof AffineExpr.Dim d ? at.get(d.position()) : e.idx(((AffineExpr.Constant) x).value()));
-      boolean alongLanes = !res.isEmpty() && res.getLast() instanceof AffineExpr.Dim d && d.position() == 1;
+      boolean alongLanes = !res.isEmpty() && res.getLast() instanceof AffineExpr.Dim d && d.position() == at.size() - 1;
       Type et = body.argument(i).type();
       m.map(body.argument(i), alongLanes ? e.vloadT(op.operand(i), idx, lanes, vectorOf(et))
           : Tl.broadcast(e.b, e.loc, Tl.load(e.b, e.loc, op.operand(i), idx), vectorOf(et)));

@@ -37,10 +37,7 @@ import java.util.List;
  * multiple of 4 (zeros past K; Bp is zero there too). Integer sums wrap like the generic's, so the
  * results are the same bit for bit.
  */
-final class Int8KernelEmitter extends Emitter {
-  static final IntegerType I1 = IntegerType.of(1), I8 = IntegerType.of(8), I32 = IntegerType.of(32);
-  static final VectorType VI32 = new VectorType(new long[] {VL}, I32), VB = new VectorType(new long[] {4 * VL}, I8),
-      VB4 = new VectorType(new long[] {4}, I8);
+final class Int8KernelEmitter extends Int8Emitter {
 
   final Int8Contraction c;
   final int mr, nr;
@@ -110,11 +107,6 @@ final class Int8KernelEmitter extends Emitter {
     return constant(new RankedTensorType(new long[] {len}, I32), out);
   }
 
-  private Value constant(RankedTensorType t, byte[] data) {
-    Value cst = b.create("arith.constant", loc, List.of(), List.of(t), DictionaryAttr.of(new NamedAttribute("value", DenseElementsAttr.ofRaw(t, data)))).result(0);
-    return Tl.toBuffer(b, loc, cst);
-  }
-
   /** {@code rows} x {@code cols} of the output at row i, panel p. */
   private void kernel(int rows, Value i, Value p, int cols) {
     int nv = (cols + VL - 1) / VL;
@@ -157,55 +149,15 @@ final class Int8KernelEmitter extends Emitter {
     List<Value> bv = new ArrayList<>();
     for (int v = 0; v < nv; v++) bv.add(Tl.vload(b, loc, VB, packed, List.of(p, q, idx(4L * VL * v))));
     Value k = mul(q, 4);
-    long[] rep = new long[4 * VL];
-    for (int l = 0; l < rep.length; l++) rep[l] = l % 4;
     List<Value> out = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       List<Value> at = List.of(rowsIdx.get(r), k);
       Value a4 = kn == 4 ? Tl.vload(b, loc, VB4, c.a(), at) : maskedLoad(c.a(), at, VB4, kn);
-      Value splat = b.create("tl.shuffle", loc, List.of(a4, a4), List.of(VB), DictionaryAttr.of(new NamedAttribute("mask", new DenseArrayAttr(I32, rep)))).result(0);
+      Value splat = splat4(a4);
       for (int v = 0; v < nv; v++)
-        out.add(b.create("cpu.vnni_dpbusd", loc, List.of(in.get(r * nv + v), splat, bv.get(v)), List.of(VI32), DictionaryAttr.EMPTY).result(0));
+        out.add(cpuDot(in.get(r * nv + v), splat, bv.get(v)));
     }
     return out;
   }
 
-  Value iconst(VectorType t, long v) {
-    return b.create("arith.constant", loc, List.of(), List.of(t), DictionaryAttr.of(new NamedAttribute("value",
-        DenseElementsAttr.splat(t, IntegerAttr.of(t.elementType(), v))))).result(0);
-  }
-
-  Value fconst(VectorType t, float v) {
-    return b.create("arith.constant", loc, List.of(), List.of(t), DictionaryAttr.of(new NamedAttribute("value",
-        DenseElementsAttr.splat(t, FloatAttr.of((FloatType) t.elementType(), v))))).result(0);
-  }
-
-  private Value zeroOf(VectorType t) { return t.elementType() instanceof FloatType ? fconst(t, 0f) : iconst(t, 0); }
-
-  private Value maskOf(int length, int lanes) {
-    VectorType mt = new VectorType(new long[] {length}, I1);
-    byte[] bits = new byte[length];
-    for (int l = 0; l < lanes; l++) bits[l] = 1;
-    return b.create("arith.constant", loc, List.of(), List.of(mt), DictionaryAttr.of(new NamedAttribute("value", DenseElementsAttr.ofRaw(mt, bits)))).result(0);
-  }
-
-  private Value maskedLoad(Value buf, List<Value> at, VectorType t, int lanes) {
-    List<Value> ops = new ArrayList<>(List.of(buf));
-    ops.addAll(at);
-    ops.add(maskOf((int) t.shape()[0], lanes));
-    ops.add(zeroOf(t));
-    return b.create("tl.vload", loc, ops, List.of(t), DictionaryAttr.EMPTY).result(0);
-  }
-
-  /** A {@code vector<16xT>} load of {@code lanes} elements (masked, zeros past them, when fewer than 16). */
-  Value vloadT(Value buf, List<Value> at, int lanes, VectorType t) {
-    return lanes == VL ? Tl.vload(b, loc, t, buf, at) : maskedLoad(buf, at, t, lanes);
-  }
-
-  void vstoreT(Value v, Value buf, List<Value> at, int lanes) {
-    List<Value> ops = new ArrayList<>(List.of(v, buf));
-    ops.addAll(at);
-    if (lanes < VL) ops.add(maskOf(VL, lanes));
-    b.create("tl.vstore", loc, ops, List.of(), DictionaryAttr.EMPTY);
-  }
 }

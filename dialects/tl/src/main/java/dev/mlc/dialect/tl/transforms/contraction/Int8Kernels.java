@@ -44,31 +44,59 @@ final class Int8Kernels {
     return host;
   }
 
-  /** Rewrites {@code o} when it is an int8 product: null when done, else why not. */
+  /** Rewrites {@code o} when it is an int8 product or convolution: null when done, else why not. */
   static String rewrite(Operation o, int mr, int nr) {
     Object m = Int8Contraction.match(o);
-    if (m instanceof String why) return why;
-    Int8Contraction c = (Int8Contraction) m;
-    Operation prev = o.prevOp();
-    boolean fromZero = prev != null && prev.isa("tl.fill") && prev.operand(1) == c.c() && isZero(prev.operand(0));
-    Int8Epilogue epi = Int8Epilogue.after(o, c.c(), fromZero ? Set.of(prev) : Set.of(), fromZero);
-    Builder b = new Builder(o.context());
-    b.setInsertionPoint(epi != null ? epi.last() : o);
-    new Int8KernelEmitter(b, c, mr, nr, fromZero, epi).emit();
-    o.erase();
-    if (fromZero) prev.erase();
-    if (epi != null) {
-      Operation last = epi.last();
-      for (Operation d : epi.crossed) if (!epi.dropped.contains(d.operand(0))) d.moveBefore(last);
-      for (var s : epi.steps.reversed()) s.op().erase();
-      for (Value v : epi.dropped) {
-        List<Operation> deallocs = new ArrayList<>();
-        for (var u : v.uses()) deallocs.add(u.owner());
-        for (Operation d : deallocs) d.erase();
-        v.definingOp().erase();
-      }
+    if (m instanceof Int8Contraction c) {
+      Operation prev = o.prevOp();
+      boolean fromZero = prev != null && prev.isa("tl.fill") && prev.operand(1) == c.c() && isZero(prev.operand(0));
+      Int8Epilogue epi = Int8Epilogue.after(o, c.c(), fromZero ? Set.of(prev) : Set.of(), fromZero);
+      Builder b = new Builder(o.context());
+      b.setInsertionPoint(epi != null ? epi.last() : o);
+      new Int8KernelEmitter(b, c, mr, nr, fromZero, epi).emit();
+      o.erase();
+      if (fromZero) prev.erase();
+      finish(epi);
+      return null;
     }
+    Object cm = Int8ConvContraction.match(o);
+    if (!(cm instanceof Int8ConvContraction c)) return m + "; as an int8 convolution: " + cm;
+    // the bias initialization right before the convolution (deallocations between them skipped)
+    List<Operation> skipped = new ArrayList<>();
+    Int8Epilogue.Step init = null;
+    for (Operation g = o.prevOp(); g != null; g = g.prevOp()) {
+      if (g.isa("tl.dealloc") && g.operand(0) != c.y()) {
+        skipped.add(g);
+        continue;
+      }
+      Int8Epilogue.Step s = Int8Epilogue.match(g, c.y());
+      if (s != null && s.inPlace() && !g.region(0).front().argument(g.numOperands() - 1).hasUses()) init = s;
+      break;
+    }
+    Int8Epilogue epi = Int8Epilogue.after(o, c.y(), init != null ? Set.of(init.op()) : Set.of(), init != null);
+    Operation anchor = epi != null ? epi.last() : o;
+    Builder b = new Builder(o.context());
+    b.setInsertionPoint(anchor);
+    new Int8ConvEmitter(b, c, mr, nr, init, epi).emit();
+    if (init != null) for (Operation d : skipped) d.moveBefore(anchor);
+    o.erase();
+    if (init != null) init.op().erase();
+    finish(epi);
     return null;
+  }
+
+  /** Moves the deallocations the epilogue crossed after the kernel and erases its generics and the buffers it passed on. */
+  private static void finish(Int8Epilogue epi) {
+    if (epi == null) return;
+    Operation last = epi.last();
+    for (Operation d : epi.crossed) if (!epi.dropped.contains(d.operand(0))) d.moveBefore(last);
+    for (var s : epi.steps.reversed()) s.op().erase();
+    for (Value v : epi.dropped) {
+      List<Operation> deallocs = new ArrayList<>();
+      for (var u : v.uses()) deallocs.add(u.owner());
+      for (Operation d : deallocs) d.erase();
+      v.definingOp().erase();
+    }
   }
 
   private static boolean isZero(Value v) {
