@@ -23,7 +23,14 @@ import java.util.List;
  *
  * @param weights w' evaluated at compile time, {@code [m][c][kh][kw]} flattened
  */
-record Int8ConvContraction(Operation op, Value x, Value y, long[] loops, long sh, long dh, long dw, long xZero, byte[] weights) {
+record Int8ConvContraction(Operation op, Value x, Value y, long[] loops, long sh, long dh, long dw, long xZero, byte[] weights, U8Source source) {
+
+  /**
+   * Where x' comes from: the u8 buffer {@code x8} (read by {@code generic}, which writes {@code s} =
+   * {@code zext(x8) - xzp}), copied at rows/columns offset {@code (top, left)} into the zero-filled
+   * padded x' by {@code copy} through {@code subview} (both null when the generic writes x' directly).
+   */
+  record U8Source(Value x8, long top, long left, Value s, Operation generic, Operation subview, Operation copy) {}
   static final IntegerType I8 = IntegerType.of(8), I32 = IntegerType.of(32);
 
   /** The match, or a String saying why not. */
@@ -71,7 +78,7 @@ record Int8ConvContraction(Operation op, Value x, Value y, long[] loops, long sh
     if (xzp == null) return "the input is not zext(u8) - zero point (zero padded)";
     byte[] w = weights(op.operand(1), ws);
     if (w == null) return "the weights are not sext(constant s8) - constant zero points within s8";
-    return new Int8ConvContraction(op, op.operand(0), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6], xzp, w);
+    return new Int8ConvContraction(op, op.operand(0), op.operand(2), loops, lin[2][2], lin[2][5], lin[3][6], xzp, w, source(op.operand(0)));
   }
 
   /** xzp when {@code p} holds {@code zext(x) - xzp} (0 <= xzp <= 255), zero padded; null otherwise. */
@@ -113,6 +120,33 @@ record Int8ConvContraction(Operation op, Value x, Value y, long[] loops, long sh
     if (cst == null || !cst.isa("arith.constant") || !(cst.attr("value") instanceof IntegerAttr ia)) return null;
     long z = ia.longValue();
     return z >= 0 && z <= 255 ? z : null;
+  }
+
+  /** The u8 source of x' (already known to be zext - xzp, zero padded), or null when x' is not written the usual way. */
+  private static U8Source source(Value p) {
+    Operation subview = null, copy = null;
+    Value s = p;
+    for (var u : p.uses())
+      if (u.owner().isa("tl.subview")) {
+        subview = u.owner();
+        for (var su : subview.result(0).uses()) copy = su.owner();
+      }
+    long top = 0, left = 0;
+    if (subview != null) {
+      if (subview.numOperands() != 1 || copy == null) return null;
+      long[] off = subview.attr("static_offsets", dev.mlc.ir.attr.DenseArrayAttr.class).asLongs();
+      long[] str = subview.attr("static_strides", dev.mlc.ir.attr.DenseArrayAttr.class).asLongs();
+      if (off.length != 4 || off[0] != 0 || off[1] != 0 || off[2] < 0 || off[3] < 0) return null;
+      for (long x : str) if (x != 1) return null;
+      top = off[2];
+      left = off[3];
+      s = copy.operand(0);
+    }
+    Operation g = null;
+    for (var u : s.uses())
+      if (u.owner().isa("tl.generic") && u.owner().numOperands() == 2 && u.owner().operand(1) == s) g = u.owner();
+    if (g == null || !(g.operand(0).type() instanceof MemRefType t) || t.layout() != null || !t.hasStaticShape()) return null;
+    return new U8Source(g.operand(0), top, left, s, g, subview, copy);
   }
 
   /** w' = sext(w) - wzp[m] at compile time, when it is written by such a generic from constants and fits s8; else null. */

@@ -68,7 +68,8 @@ final class Int8ConvEmitter extends Int8Emitter {
     corr = constant(new RankedTensorType(new long[] {m}, I32), cr);
     xw = b.create("tl.alloc", loc, List.of(), List.of(new MemRefType(new long[] {n, ch, hp, 4 * ow}, I8)),
         DictionaryAttr.of(new NamedAttribute("alignment", IntegerAttr.i64(64)))).result(0);
-    layOut(n, ch, hp, ow, kw);
+    if (c.source() != null) layOutU8(n, ch, hp, ow, kw);
+    else layOut(n, ch, hp, ow, kw);
     long mFull = m / mr * mr;
     int mRem = (int) (m % mr);
     long full = ow / nr;
@@ -128,6 +129,92 @@ final class Int8ConvEmitter extends Int8Emitter {
           if (rem > 0) run.accept(idx(full * VL), rem);
           return List.of();
         });
+  }
+
+  /**
+   * The same layout read from the u8 source of x' (which then goes): padding rows are a constant,
+   * interior rows 16-pixel runs (unrolled, edges static) of masked byte loads with xzp passed through
+   * where a tap falls in the padding.
+   */
+  private void layOutU8(long n, long ch, long hp, long ow, long kw) {
+    Int8ConvContraction.U8Source src = c.source();
+    long[] xs = ((MemRefType) src.x8().type()).shape();
+    long h = xs[2], w = xs[3], top = src.top(), left = src.left();
+    VectorType v8 = new VectorType(new long[] {VL}, I8), v16 = new VectorType(new long[] {2 * VL}, I8);
+    byte zb = (byte) c.xZero();
+    byte[] padBytes = new byte[4 * VL], zbs = new byte[VL];
+    for (int j = 0; j < VL; j++) {
+      zbs[j] = zb;
+      for (int t = 0; t < kw; t++) padBytes[4 * j + t] = zb;
+    }
+    long[] pair = new long[2 * VL], quad = new long[4 * VL];
+    for (int j = 0; j < VL; j++) {
+      pair[2 * j] = j;
+      pair[2 * j + 1] = VL + j;
+      quad[4 * j] = 2 * j;
+      quad[4 * j + 1] = 2 * j + 1;
+      quad[4 * j + 2] = 2 * VL + 2 * j;
+      quad[4 * j + 3] = 2 * VL + 2 * j + 1;
+    }
+    Tl.loop(b, loc, List.of(idx(0), idx(0)), List.of(idx(n), idx(ch)), List.of(idx(1), idx(1)), List.of("parallel", "parallel"), List.of(), (bb, a) -> {
+      Value nv = a.get(0), cv = a.get(1);
+      java.util.function.Consumer<Value> padRow = ih -> {
+        Value pv = denseBytes(VB, padBytes);
+        for (long iw0 = 0; iw0 < ow; iw0 += VL) store64(pv, List.of(nv, cv, ih, idx(4 * iw0)), (int) Math.min(VL, ow - iw0));
+      };
+      if (top > 0) loop(idx(0), idx(top), 1, "parallel", padRow);
+      if (top + h < hp) loop(idx(top + h), idx(hp), 1, "parallel", padRow);
+      loop(idx(0), idx(h), 1, "parallel", sr -> {
+        Value ih = add(sr, top);
+        Value zv = denseBytes(v8, zbs);
+        for (long iw0 = 0; iw0 < ow; iw0 += VL) {
+          int lanes = (int) Math.min(VL, ow - iw0);
+          List<Value> bytes = new ArrayList<>();
+          for (int t = 0; t < 4; t++) {
+            if (t >= kw) {
+              bytes.add(iconst(v8, 0));
+              continue;
+            }
+            long start = iw0 + t * c.dw() - left;
+            int lo = (int) Math.max(0, -start), hi = (int) Math.min(lanes, w - start);
+            if (lo >= hi) {
+              bytes.add(zv);
+              continue;
+            }
+            long at = Math.max(start, 0);
+            List<Value> ops = new ArrayList<>(List.of(src.x8(), nv, cv, sr, idx(at)));
+            Value x;
+            if (lo == 0 && hi == VL) x = Tl.vload(b, loc, v8, src.x8(), ops.subList(1, ops.size()));
+            else {
+              ops.add(maskOf(VL, hi - lo));
+              ops.add(zv);
+              x = b.create("tl.vload", loc, ops, List.of(v8), DictionaryAttr.EMPTY).result(0);
+            }
+            if (lo > 0) {
+              long[] sh = new long[VL];
+              for (int l = 0; l < VL; l++) sh[l] = l < lo ? l : VL + (l - lo);
+              x = shuffle(zv, x, sh, v8);
+            }
+            bytes.add(x);
+          }
+          Value p01 = shuffle(bytes.get(0), bytes.get(1), pair, v16), p23 = shuffle(bytes.get(2), bytes.get(3), pair, v16);
+          store64(shuffle(p01, p23, quad, VB), List.of(nv, cv, ih, idx(4 * iw0)), lanes);
+        }
+      });
+      return List.of();
+    });
+  }
+
+  private Value denseBytes(VectorType t, byte[] data) {
+    return b.create("arith.constant", loc, List.of(), List.of(t), DictionaryAttr.of(new NamedAttribute("value", DenseElementsAttr.ofRaw(t, data)))).result(0);
+  }
+
+  /** Stores the 64 bytes of {@code q} (the first {@code 4 lanes} of them) into xw at {@code at}. */
+  private void store64(Value q, List<Value> at, int lanes) {
+    List<Value> ops = new ArrayList<>(List.of(q, xw));
+    ops.addAll(at);
+    if (lanes < VL) ops.add(maskOf(4 * VL, 4 * lanes));
+    b.create("tl.vstore", loc, ops, List.of(), DictionaryAttr.EMPTY);
   }
 
   private void row(int rows, Value n, Value m0, Value oh, long full, int rem) {

@@ -81,8 +81,50 @@ final class Int8Kernels {
     if (init != null) for (Operation d : skipped) d.moveBefore(anchor);
     o.erase();
     if (init != null) init.op().erase();
+    if (c.source() != null) keepSourceAlive(c, anchor);
     finish(epi);
+    if (c.source() != null) dropPaddedInput(c);
     return null;
+  }
+
+  /**
+   * After a convolution laid out from the u8 source: the padded i32 x' and the generic writing it are
+   * dead (when nothing else reads them); the u8 source's deallocations before the kernel move after it.
+   */
+  private static void keepSourceAlive(Int8ConvContraction c, Operation anchor) {
+    for (Operation o : new ArrayList<>(anchor.parentBlock().operations())) {
+      if (o == anchor) break;
+      if (o.isa("tl.dealloc") && o.operand(0) == c.source().x8()) o.moveBefore(anchor);
+    }
+  }
+
+  private static void dropPaddedInput(Int8ConvContraction c) {
+    Int8ConvContraction.U8Source src = c.source();
+    Value p = c.x();
+    if (src.copy() != null) {
+      src.copy().erase();
+      src.subview().erase();
+    }
+    if (onlyDeallocsAnd(p, src.s() == p ? src.generic() : null)) eraseBuffer(p, src.s() == p ? src.generic() : null);
+    if (src.s() != p && onlyDeallocsAnd(src.s(), src.generic())) eraseBuffer(src.s(), src.generic());
+  }
+
+  /** Whether {@code v} is a tl.alloc used only by deallocations, zero fills and {@code writer}. */
+  private static boolean onlyDeallocsAnd(Value v, Operation writer) {
+    if (v.definingOp() == null || !v.definingOp().isa("tl.alloc")) return false;
+    for (var u : v.uses()) {
+      Operation o = u.owner();
+      if (o != writer && !o.isa("tl.dealloc") && !(o.isa("tl.fill") && o.operand(1) == v)) return false;
+    }
+    return true;
+  }
+
+  private static void eraseBuffer(Value v, Operation writer) {
+    if (writer != null) writer.erase();
+    List<Operation> users = new ArrayList<>();
+    for (var u : v.uses()) users.add(u.owner());
+    for (Operation o : users) o.erase();
+    v.definingOp().erase();
   }
 
   /** Moves the deallocations the epilogue crossed after the kernel and erases its generics and the buffers it passed on. */
