@@ -60,6 +60,8 @@ final class Int8Epilogue {
    * {@code out} may be passed on (the kernel does not read its initial value).
    */
   static Int8Epilogue after(Operation producer, Value out, Set<Operation> writers, boolean dropOut) {
+    Set<Value> inputs = new HashSet<>(producer.operands());
+    inputs.remove(out);
     List<Step> steps = new ArrayList<>();
     List<Operation> crossed = new ArrayList<>(), crossedNow = new ArrayList<>();
     List<Value> dropped = new ArrayList<>();
@@ -74,7 +76,7 @@ final class Int8Epilogue {
       }
       if (g.isa("tl.alloc") || g.isa("tl.to_buffer") || g.isa("arith.constant")) continue;
       Step s = match(g, cur);
-      if (s == null) break;
+      if (s == null || inputs.contains(s.out)) break; // the kernel still reads its inputs while it stores
       if (!s.inPlace) {
         // cur is passed on: it must be local and read by nothing but this step (and written by known ops)
         Operation def = cur.definingOp();
