@@ -4,16 +4,8 @@ import dev.mlc.dialect.tl.ir.Tl;
 import dev.mlc.ir.Builder;
 import dev.mlc.ir.Operation;
 import dev.mlc.ir.Value;
-import dev.mlc.ir.attr.DenseArrayAttr;
 import dev.mlc.ir.attr.DenseElementsAttr;
-import dev.mlc.ir.attr.DictionaryAttr;
-import dev.mlc.ir.attr.FloatAttr;
-import dev.mlc.ir.attr.IntegerAttr;
-import dev.mlc.ir.attr.NamedAttribute;
-import dev.mlc.ir.type.FloatType;
-import dev.mlc.ir.type.IntegerType;
 import dev.mlc.ir.type.RankedTensorType;
-import dev.mlc.ir.type.VectorType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -79,11 +79,16 @@ final class Int8Kernels {
     b.setInsertionPoint(anchor);
     new Int8ConvEmitter(b, c, mr, nr, init, epi).emit();
     if (init != null) for (Operation d : skipped) d.moveBefore(anchor);
+    Value wp = o.operand(1);
     o.erase();
     if (init != null) init.op().erase();
     if (c.source() != null) keepSourceAlive(c, anchor);
     finish(epi);
     if (c.source() != null) dropPaddedInput(c);
+    // w' was evaluated at compile time: the generic computing it goes when nothing else reads it
+    Operation wGen = null;
+    for (var u : wp.uses()) if (u.owner().isa("tl.generic")) wGen = u.owner();
+    if (wGen != null && onlyDeallocsAnd(wp, wGen)) eraseBuffer(wp, wGen);
     return null;
   }
 
