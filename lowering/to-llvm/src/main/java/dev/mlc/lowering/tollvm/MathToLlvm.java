@@ -111,6 +111,36 @@ public final class MathToLlvm {
     }
   }
 
+  /**
+   * {@code math.roundeven} on a vector of f32 without a call per lane: for |x| < 2^23,
+   * {@code t = (|x| + 2^23) - 2^23} is |x| rounded to the nearest integer, ties to even (the sum's unit
+   * is 1); the result is {@code x < 0 ? -t : t}, or {@code x * 0} when t is 0 (keeping x's sign), and x
+   * itself for larger magnitudes, infinities and NaN. Exact (the same bits as roundevenf).
+   */
+  static final class RoundEvenVectorLowering extends ConversionPattern {
+    RoundEvenVectorLowering(TypeConverter tc) { super("math.roundeven", 2, tc); }
+
+    @Override public boolean matchAndRewrite(Operation op, List<Value> operands, ConversionPatternRewriter rw) {
+      Type t = typeConverter().convertType(op.result(0).type());
+      if (!(t instanceof VectorType vt) || vt.shape().length != 1 || !FloatType.F32.equals(vt.elementType()))
+        return rw.notifyMatchFailure(op, "not a 1-D vector of f32 (the C function lowers it)");
+      var loc = op.location();
+      Value x = operands.get(0);
+      VectorType bt = new VectorType(vt.shape(), dev.mlc.ir.type.IntegerType.of(1), vt.scalableDims());
+      Value big = constant(rw, loc, dev.mlc.ir.attr.DenseElementsAttr.splat(vt, FloatAttr.f32(8388608f)), vt);
+      Value zero = constant(rw, loc, dev.mlc.ir.attr.DenseElementsAttr.splat(vt, FloatAttr.f32(0f)), vt);
+      Value ax = value(rw, "llvm.intr.fabs", loc, List.of(x), vt);
+      Value tt = binary(rw, "llvm.fsub", loc, binary(rw, "llvm.fadd", loc, ax, big), big);
+      Value neg = value(rw, "llvm.fcmp", loc, List.of(x, zero), bt, "predicate", IntegerAttr.i64(4));
+      Value st = select(rw, loc, neg, value(rw, "llvm.fneg", loc, List.of(tt), vt), tt);
+      Value isZero = value(rw, "llvm.fcmp", loc, List.of(tt, zero), bt, "predicate", IntegerAttr.i64(1));
+      Value r0 = select(rw, loc, isZero, binary(rw, "llvm.fmul", loc, x, zero), st);
+      Value small = value(rw, "llvm.fcmp", loc, List.of(ax, big), bt, "predicate", IntegerAttr.i64(4));
+      rw.replaceOp(op, List.of(select(rw, loc, small, r0, x)));
+      return true;
+    }
+  }
+
   /** {@code math.rsqrt x} -> {@code 1.0 / llvm.intr.sqrt(x)}. */
   static final class RsqrtLowering extends ConversionPattern {
     RsqrtLowering(TypeConverter tc) { super("math.rsqrt", tc); }
@@ -146,6 +176,7 @@ public final class MathToLlvm {
   public static List<ConversionPattern> patterns(TypeConverter tc) {
     List<ConversionPattern> r = new ArrayList<>(OneToOne.table(tc, INTRINSICS, Set.of()));
     for (var e : new java.util.TreeMap<>(LIBM).entrySet()) r.add(new LibmCall(tc, e.getKey(), e.getValue()));
+    r.add(new RoundEvenVectorLowering(tc));
     r.add(new RsqrtLowering(tc));
     r.add(new AbsiLowering(tc));
     return r;

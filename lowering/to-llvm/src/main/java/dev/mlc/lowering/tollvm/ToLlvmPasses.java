@@ -17,6 +17,7 @@ public final class ToLlvmPasses {
   private ToLlvmPasses() {}
 
   private static final Function<TypeConverter, List<ConversionPattern>> TL = TlToLlvm::patterns;
+  private static final Function<TypeConverter, List<ConversionPattern>> CPU = CpuToLlvm::patterns;
 
   /** Partially converts {@code op}: the {@code illegal} dialects must go, llvm is the target. */
   static boolean convert(Operation op, List<Function<TypeConverter, List<ConversionPattern>>> sets, String... illegal) {
@@ -24,6 +25,7 @@ public final class ToLlvmPasses {
     RewritePatternSet patterns = new RewritePatternSet();
     for (var s : sets) for (ConversionPattern p : s.apply(tc)) patterns.add(p);
     ConversionTarget target = new ConversionTarget().addLegalDialect("llvm", "builtin").addIllegalDialect(illegal);
+    if (sets.contains(CPU)) target.addIllegalOp(CpuToLlvm.OPS);
     if (sets.contains(TL)) {
       // The casts of values captured by outline-parallel-loops are lowered with the buffers.
       patterns.add(new OutlineParallelLoopsPass.PackCastLowering(tc));
@@ -79,13 +81,13 @@ public final class ToLlvmPasses {
   }
 
   @PassInfo(name = "convert-to-llvm", summary = "Convert to LLVM via the conversion patterns of every dialect",
-      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion (constant buffers become globals), then reconcile-unrealized-casts. "
+      description = "Runs the arith, math, cf, func and tl conversions to llvm in one conversion (constant buffers become globals; cpu.vnni_dpbusd becomes the x86 VPDPBUSD intrinsic), then reconcile-unrealized-casts. "
           + "tl.loop and tl.generic must be lowered to scf first (convert-tl-to-scf).",
       anchor = "builtin.module")
   public static final class ConvertToLlvmPass extends Pass {
     @Override public void runOnOperation(Operation op, PassContext ctx) {
       GlobalConstants.apply(op);
-      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, TL),
+      if (!convert(op, List.of(ArithToLlvm::patterns, MathToLlvm::patterns, CfToLlvm::patterns, FuncToLlvm::patterns, CPU, TL),
           "arith", "math", "cf", "func", "tl")) {
         ctx.signalFailure();
         return;

@@ -41,6 +41,11 @@ public final class MatmulKernelPass extends Pass {
   @PassOption(name = "pools", description = "Fuse a 2x2, stride-2 max pooling that alone reads a convolution's output into the convolution (needs epilogues)")
   boolean pools = true;
 
+  @PassOption(name = "int8", description = "Rewrite u8 x s8 -> i32 products with constant weights (matmul_integer's generic) into an AVX-512 VNNI kernel "
+      + "with the element-wise consumers (dequantize, bias, ReLU, the next quantize) in its epilogue, when the target has avx512vnni "
+      + "(the module's #cpu.target features, else the host) and the cpu dialect is loaded")
+  boolean int8 = true;
+
   @PassOption(name = "report-skipped", description = "Emit a remark on each tl.matmul or 2-input tl.generic that is not rewritten, saying why")
   boolean reportSkipped = false;
 
@@ -54,13 +59,19 @@ public final class MatmulKernelPass extends Pass {
     root.walk(o -> {
       if (o.isa("tl.matmul") || o.isa("tl.generic") && o.numOperands() == 3) found.add(o);
     });
-    int n = 0, absorbed = 0, pooled = 0;
+    int n = 0, absorbed = 0, pooled = 0, n8 = 0;
+    boolean vnni = int8 && Int8Kernels.available(root);
     for (Operation o : found) {
       if (o.parentBlock() == null) continue; // erased already: an epilogue or bias initialization absorbed by an earlier kernel
+      String int8Why = vnni ? Int8Kernels.rewrite(o, mr, nr) : null;
+      if (vnni && int8Why == null) {
+        n8++;
+        continue;
+      }
       Contraction c = Contraction.of(o);
       Object conv = c == null && conv2d ? ConvContraction.match(o) : null;
       if (c == null && !(conv instanceof ConvContraction)) {
-        if (reportSkipped) o.emitRemark("not rewritten: " + Contraction.reject(o) + (conv == null ? "" : "; as a convolution: " + conv));
+        if (reportSkipped) o.emitRemark("not rewritten: " + Contraction.reject(o) + (conv == null ? "" : "; as a convolution: " + conv) + (vnni ? "; as an int8 product: " + int8Why : ""));
         continue;
       }
       Builder b = new Builder(o.context());
@@ -95,5 +106,6 @@ public final class MatmulKernelPass extends Pass {
     ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
     ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
     ctx.statistic("num-pools", "2x2 max poolings fused into the convolution before them").add(pooled);
+    ctx.statistic("num-int8", "int8 products rewritten into the VNNI kernel").add(n8);
   }
 }
