@@ -133,6 +133,9 @@ public final class MlcRun implements Tool {
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
+    @Option(names = "--tuning-db", paramLabel = "FILE", description = "Compile with the kernel parameters of this tuning database (written by mlc-tune) for this CPU and --threads; see docs/tuning.md.")
+    String tuningDb;
+
     @Mixin QuantizedRun.Options quant = new QuantizedRun.Options();
 
     @Mixin StandardOptions standard = new StandardOptions();
@@ -264,6 +267,7 @@ public final class MlcRun implements Tool {
   /** The embedding API's options for --no-cache and --cache-dir. */
   private static dev.mlc.api.CompileOptions cacheOptions(Options o, ToolIO io) {
     dev.mlc.api.CompileOptions c = dev.mlc.api.CompileOptions.defaults().withEntry(o.entry);
+    if (o.tuningDb != null) c = c.withTuningDb(io.resolve(o.tuningDb), threads(o));
     if (o.noCache) return c.withoutCache();
     if (o.cacheDir != null) return c.withCacheDir(io.resolve(o.cacheDir));
     String env = io.env() == null ? null : io.env().get("MLC_CACHE_DIR"); // the tool's environment (in-process runs have their own)
