@@ -258,7 +258,7 @@ public final class Model implements AutoCloseable {
 
   /** The pipeline text with {@code options} added to its {@code tl-matmul-kernel} (the pass that reads a tuning database). */
   static String withTuning(String pipeline, String options) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])tl-matmul-kernel(\\{([^}]*)\\})?").matcher(pipeline);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])tl-matmul-kernel(?![\\w-])(\\{([^}]*)\\})?").matcher(pipeline);
     StringBuilder b = new StringBuilder();
     while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement("tl-matmul-kernel{" + (m.group(2) == null ? "" : m.group(2) + " ") + options + "}"));
     return m.appendTail(b).toString();

@@ -134,9 +134,9 @@ final class TuneSearch {
     List<Operation> constants = new ArrayList<>();
     StringBuilder sig = new StringBuilder();
     for (Value v : op.operands()) {
-      Operation def = v.definingOp();
-      if (def != null && def.numOperands() == 0 && def.numRegions() == 0 && def.name().contains("constant")) {
-        if (!constants.contains(def)) constants.add(def);
+      if (constant(v)) {
+        for (Operation d = v.definingOp(); d != null; d = d.numOperands() == 0 ? null : d.operand(0).definingOp())
+          if (!constants.contains(d)) constants.add(0, d);
       } else if (!args.contains(v)) {
         sig.append(args.isEmpty() ? "" : ", ").append("%a").append(args.size()).append(": ").append(TypePrinting.toString(v.type()));
         args.add(v);
@@ -157,6 +157,14 @@ final class TuneSearch {
     }
     body.insertBefore(op.clone(map), ret);
     return module;
+  }
+
+  /** A compile-time constant buffer: {@code tl.to_buffer} of an {@code arith.constant} (how weights reach tl), or a constant op itself. */
+  static boolean constant(Value v) {
+    Operation d = v.definingOp();
+    if (d == null || d.numRegions() != 0) return false;
+    if (d.numOperands() == 0) return d.name().endsWith(".constant");
+    return d.name().equals("tl.to_buffer") && d.numOperands() == 1 && constant(d.operand(0));
   }
 
   /** Small random values (no denormals) for the module's buffer arguments, the same every time. */
