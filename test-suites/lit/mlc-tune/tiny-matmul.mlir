@@ -12,6 +12,16 @@
 // A second run keeps the entries of the first (ops tuned again are replaced).
 // RUN: mlc-tune %s --tuning-db %t.json --threads 2 --mr 4 --nr 16 --min-time-ms 1 | FileCheck %s --check-prefix=AGAIN
 
+// RUN: mlc-tune --help | FileCheck %s --check-prefix=HELP
+// RUN: not mlc-tune %s 2>&1 | FileCheck %s --check-prefix=NODB
+// RUN: not mlc-tune %s --tuning-db %t.json --budget-seconds 0 2>&1 | FileCheck %s --check-prefix=BUDGET
+// HELP: Usage: mlc-tune
+// HELP: --tuning-db=FILE
+// HELP: --budget-seconds=S
+// HELP-NOT: --mr
+// NODB: Missing required option: '--tuning-db=FILE'
+// BUDGET: mlc-tune: error: --budget-seconds needs a positive number, got 0.0
+
 // CHECK: mlc-tune: op 1/1 matmul m=24,n=48,k=40,ta=0,tb=0: candidate 1/2 mr=8 nr=32 mc=64 kc=256 {{[0-9.]+}} ms, best
 // CHECK: mlc-tune: op 1/1 matmul m=24,n=48,k=40,ta=0,tb=0: candidate 2/2 mr=4 nr=16 mc=64 kc=256 {{[0-9.]+}} ms, best
 // CHECK: target {{.+}}/{{[0-9a-f]+}} ({{.+}}), 1 thread(s)

@@ -64,7 +64,7 @@ public final class MlcTune implements Tool {
     @Option(names = "--threads", paramLabel = "N", description = "Threads the kernels run on while timed, and the entries' thread count (default: the number of cores, as mlc-run).")
     Integer threads;
 
-    @Option(names = "--budget-seconds", paramLabel = "S", description = "Time for the whole search, shared evenly by the ops (default: ${DEFAULT-VALUE}); an op's search stops after its share, keeping the best so far.")
+    @Option(names = "--budget-seconds", paramLabel = "S", description = "Time for the whole search (default: ${DEFAULT-VALUE}); each op gets an even share of what is left, its search stopping after it with the best so far.")
     double budgetSeconds = 120;
 
     @Option(names = "--input-shape", paramLabel = "NAME=DIMS", description = "Shape of a dynamically shaped ONNX input, e.g. x=1x3x224x224 (repeatable).")
@@ -121,9 +121,10 @@ public final class MlcTune implements Tool {
     if (ops.isEmpty()) io.err().println("mlc-tune: no tunable op (f32 matmul, gemm or unit-width-stride conv2d on static shapes) in " + o.input);
     TuneSearch.Space space = TuneSearch.Space.of(o.mr, o.nr, o.mc, o.kc);
     Progress progress = new Progress(io.err(), io.err() == System.err && System.console() != null && System.console().isTerminal());
-    double share = o.budgetSeconds * 1e3 / Math.max(1, ops.size());
+    long start = System.nanoTime();
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < ops.size(); i++) {
+      double share = (o.budgetSeconds * 1e3 - (System.nanoTime() - start) / 1e6) / (ops.size() - i); // what earlier ops left, shared evenly
       Tunables.Tunable t = ops.get(i);
       String name = String.format(Locale.ROOT, "op %d/%d %s %s", i + 1, ops.size(), t.kind(), shapeText(t));
       TuneSearch s = new TuneSearch(t, threads, o.minTimeMs, progress, name);
@@ -196,9 +197,12 @@ public final class MlcTune implements Tool {
     }
   }
 
-  /** Compiles {@code module} with {@code pipeline} (no cache) and returns the median time of its entry over the runs, or throws. */
-  static double time(Operation module, String pipeline, NDArray[] inputs, int threads, double minTimeMs) {
-    try (Model m = Model.compile(module, CompileOptions.defaults().withoutCache().withPipeline(pipeline)); Arena arena = Arena.ofConfined()) {
+  /** Compiles {@code module} with {@code pipeline}, without the cache; throws {@link dev.mlc.api.ModelException} when it does not compile. */
+  static Model compile(Operation module, String pipeline) { return Model.compile(module, CompileOptions.defaults().withoutCache().withPipeline(pipeline)); }
+
+  /** The median time of the entry over its runs: two warm-up calls, then calls until {@code minTimeMs} has passed (at least 3, at most 50). */
+  static double time(Model m, NDArray[] inputs, int threads, double minTimeMs) {
+    try (Arena arena = Arena.ofConfined()) {
       NDArray[] in = new NDArray[inputs.length];
       for (int i = 0; i < in.length; i++) in[i] = inputs[i].toSegment(arena);
       return ParallelRuntime.withThreads(threads, () -> {
@@ -213,9 +217,14 @@ public final class MlcTune implements Tool {
           times.add(ms);
           total += ms;
         }
-        times.sort(null);
-        return times.get(times.size() / 2);
+        return median(times);
       });
     }
+  }
+
+  static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    s.sort(null);
+    return s.get(s.size() / 2);
   }
 }

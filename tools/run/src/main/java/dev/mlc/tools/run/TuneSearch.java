@@ -1,5 +1,6 @@
 package dev.mlc.tools.run;
 
+import dev.mlc.api.Model;
 import dev.mlc.api.ModelException;
 import dev.mlc.api.NDArray;
 import dev.mlc.dialect.tl.transforms.contraction.Tunables;
@@ -80,42 +81,75 @@ final class TuneSearch {
     TuningDb.Params params(TuningDb.Params best) { return bestTile ? new TuningDb.Params(best.mr(), best.nr(), mc, kc) : new TuningDb.Params(mr, nr, mc, kc); }
   }
 
-  /** Times the candidates in order until {@code budgetMs} has passed; null when none compiled. */
+  /**
+   * Times the candidates in order until {@code budgetMs} has passed; null when none compiled. Then
+   * the best and the default are timed again, alternately, {@value #CONFIRM} times each (a shared
+   * machine's noise can make a candidate look faster once): the entry keeps the best only when the
+   * medians of these rounds confirm it, and records them as its times.
+   */
   Result run(List<Candidate> candidates, double budgetMs) {
     long start = System.nanoTime();
     Operation module = standalone(op);
     NDArray[] inputs = inputs(module);
     String base = threads > 1 ? GraphToLlvmPipeline.PARALLEL_PIPELINE : GraphToLlvmPipeline.PIPELINE;
     TuningDb.Params best = null;
-    double bestMs = Double.POSITIVE_INFINITY, defaultMs = Double.NaN;
+    Model bestModel = null, defaultModel = null;
+    double bestMs = Double.POSITIVE_INFINITY;
     List<TuningDb.Params> tried = new ArrayList<>();
     int timed = 0;
-    for (int i = 0; i < candidates.size(); i++) {
-      if (i > 0 && (System.nanoTime() - start) / 1e6 > budgetMs) {
-        progress.show(String.format(Locale.ROOT, "%s: budget spent after %d/%d candidates", name, i, candidates.size()));
-        break;
+    try {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (i > 0 && (System.nanoTime() - start) / 1e6 > budgetMs) {
+          progress.show(String.format(Locale.ROOT, "%s: budget spent after %d/%d candidates", name, i, candidates.size()));
+          break;
+        }
+        TuningDb.Params p = candidates.get(i).params(best != null ? best : TuningDb.Params.DEFAULT);
+        if (tried.contains(p)) continue;
+        tried.add(p);
+        String pipeline = base.replace("tl-matmul-kernel,", "tl-matmul-kernel{mr=" + p.mr() + " nr=" + p.nr() + " mc=" + p.mc() + " kc=" + p.kc() + "},");
+        Model m;
+        double ms;
+        try {
+          m = MlcTune.compile(module, pipeline);
+          ms = MlcTune.time(m, inputs, threads, minTimeMs);
+        } catch (ModelException | IllegalArgumentException e) {
+          progress.show(String.format(Locale.ROOT, "%s: candidate %d/%d %s does not compile, skipped: %s", name, i + 1, candidates.size(), p, firstLine(e.getMessage())));
+          continue;
+        }
+        timed++;
+        boolean keep = false;
+        if (p.equals(TuningDb.Params.DEFAULT)) {
+          defaultModel = m;
+          keep = true;
+        }
+        if (ms < bestMs) {
+          bestMs = ms;
+          best = p;
+          if (bestModel != null && bestModel != defaultModel) bestModel.close();
+          bestModel = m;
+          keep = true;
+        }
+        if (!keep) m.close();
+        progress.show(String.format(Locale.ROOT, "%s: candidate %d/%d %s %.4f ms, best %.4f ms (%s)", name, i + 1, candidates.size(), p, ms, bestMs, best));
       }
-      TuningDb.Params p = candidates.get(i).params(best != null ? best : TuningDb.Params.DEFAULT);
-      if (tried.contains(p)) continue;
-      tried.add(p);
-      String pipeline = base.replace("tl-matmul-kernel,", "tl-matmul-kernel{mr=" + p.mr() + " nr=" + p.nr() + " mc=" + p.mc() + " kc=" + p.kc() + "},");
-      double ms;
-      try {
-        ms = MlcTune.time(module, pipeline, inputs, threads, minTimeMs);
-      } catch (ModelException | IllegalArgumentException e) {
-        progress.show(String.format(Locale.ROOT, "%s: candidate %d/%d %s does not compile, skipped: %s", name, i + 1, candidates.size(), p, firstLine(e.getMessage())));
-        continue;
+      if (best == null) return null;
+      if (defaultModel == null || bestModel == defaultModel) return new Result(best, bestMs, defaultModel == null ? Double.NaN : bestMs, timed, candidates.size());
+      List<Double> b = new ArrayList<>(), d = new ArrayList<>();
+      for (int r = 0; r < CONFIRM; r++) {
+        d.add(MlcTune.time(defaultModel, inputs, threads, minTimeMs));
+        b.add(MlcTune.time(bestModel, inputs, threads, minTimeMs));
       }
-      timed++;
-      if (i == 0) defaultMs = ms;
-      if (ms < bestMs) {
-        bestMs = ms;
-        best = p;
-      }
-      progress.show(String.format(Locale.ROOT, "%s: candidate %d/%d %s %.4f ms, best %.4f ms (%s)", name, i + 1, candidates.size(), p, ms, bestMs, best));
+      double bm = MlcTune.median(b), dm = MlcTune.median(d);
+      progress.show(String.format(Locale.ROOT, "%s: confirm %s %.4f ms vs default %.4f ms%s", name, best, bm, dm, bm < dm ? "" : ": not faster, default kept"));
+      return bm < dm ? new Result(best, bm, dm, timed, candidates.size()) : new Result(TuningDb.Params.DEFAULT, dm, dm, timed, candidates.size());
+    } finally {
+      if (bestModel != null) bestModel.close();
+      if (defaultModel != null && defaultModel != bestModel) defaultModel.close();
     }
-    return best == null ? null : new Result(best, bestMs, defaultMs, timed, candidates.size());
   }
+
+  /** Rounds of the final comparison of the best candidate with the default. */
+  static final int CONFIRM = 3;
 
   private static String firstLine(String s) {
     if (s == null) return "";

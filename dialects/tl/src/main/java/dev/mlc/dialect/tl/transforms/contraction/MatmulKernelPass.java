@@ -98,7 +98,7 @@ public final class MatmulKernelPass extends Pass {
       n++;
     }
     ctx.statistic("num-rewritten", "matrix products rewritten into the microkernel form").add(n);
-    ctx.statistic("num-tuned", "products and convolutions given a tuning database entry's parameters").add(tuned);
     ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
+    ctx.statistic("num-tuned", "products and convolutions given a tuning database entry's parameters").add(tuned);
   }
 }
