@@ -120,7 +120,7 @@ public final class MlcTune implements Tool {
     List<Tunables.Tunable> ops = distinct(Tunables.find(module, true));
     if (ops.isEmpty()) io.err().println("mlc-tune: no tunable op (f32 matmul, gemm or unit-width-stride conv2d on static shapes) in " + o.input);
     TuneSearch.Space space = TuneSearch.Space.of(o.mr, o.nr, o.mc, o.kc);
-    Progress progress = new Progress(io.err(), io.err() == System.err && System.console() != null && System.console().isTerminal());
+    Progress progress = new Progress(io.err(), io.err() == System.err && System.console() != null && System.console().isTerminal(), columns(io));
     long start = System.nanoTime();
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < ops.size(); i++) {
@@ -151,6 +151,15 @@ public final class MlcTune implements Tool {
     return 0;
   }
 
+  private static int columns(ToolIO io) {
+    String c = io.env() == null ? null : io.env().get("COLUMNS");
+    try {
+      return c == null ? 120 : Integer.parseInt(c.trim());
+    } catch (NumberFormatException e) {
+      return 120;
+    }
+  }
+
   static String shapeText(Tunables.Tunable t) { return new TuningDb.Key(t.kind(), t.shape(), t.dtype(), new TuningDb.Target("", ""), 1).shapeText(); }
 
   /** One per kind and shape, in first-seen order. */
@@ -173,11 +182,14 @@ public final class MlcTune implements Tool {
   static final class Progress {
     private final PrintStream err;
     private final boolean tty;
+    private final int width;
     private int last;
 
-    Progress(PrintStream err, boolean tty) {
+    /** {@code width}: the terminal's columns ({@code $COLUMNS}, else 120). */
+    Progress(PrintStream err, boolean tty, int width) {
       this.err = err;
       this.tty = tty;
+      this.width = Math.max(40, width);
     }
 
     void show(String line) {
@@ -185,6 +197,7 @@ public final class MlcTune implements Tool {
         err.println("mlc-tune: " + line);
         return;
       }
+      if (line.length() > width - 1) line = line.substring(0, width - 4) + "..."; // a wrapped line could not be rewritten in place
       String padded = line.length() < last ? line + " ".repeat(last - line.length()) : line;
       err.print("\r" + padded);
       err.flush();

@@ -12,8 +12,8 @@ import java.util.ServiceLoader;
  * ({@code matmul}: batch extents {@code b0, b1, ..}, {@code m, n, k}, and whether A and B are read
  * transposed, {@code ta, tb}) or a convolution ({@code conv2d}: batch {@code n}, output channels
  * {@code f}, output rows and columns {@code oh, ow}, input channels {@code c}, kernel {@code kh, kw},
- * row stride {@code sh}, dilations {@code dh, dw}; padding is already in the input buffer, groups are
- * one), on f32 buffers.
+ * row stride {@code sh}, dilations {@code dh, dw} (1 where the loop has extent 1); padding is already
+ * in the input buffer, groups are one), on f32 buffers.
  */
 public final class Tunables {
   private Tunables() {}
@@ -69,9 +69,10 @@ public final class Tunables {
     Map<String, Long> s = new LinkedHashMap<>();
     String[] names = {"n", "f", "oh", "ow", "c", "kh", "kw"};
     for (int i = 0; i < names.length; i++) s.put(names[i], l[i]);
-    s.put("sh", c.sh());
-    s.put("dh", c.dh());
-    s.put("dw", c.dw());
+    // a loop of extent 1 has no stride or dilation that matters (the match may report 0): 1, so equal convolutions have equal keys
+    s.put("sh", l[2] == 1 ? 1 : c.sh());
+    s.put("dh", l[5] == 1 ? 1 : c.dh());
+    s.put("dw", l[6] == 1 ? 1 : c.dw());
     return new Tunable(c.op(), "conv2d", s, "f32");
   }
 }

@@ -55,7 +55,7 @@ public final class TuningDb {
     }
 
     /** The text entries are sorted by: target, threads, op, dtype, shape. */
-    String sortKey() { return target.cpu() + "\u0000" + target.features() + "\u0000" + String.format("%06d", threads) + "\u0000" + op + "\u0000" + dtype + "\u0000" + shapeText(); }
+    String sortKey() { return target.cpu() + "\u0000" + target.features() + "\u0000" + String.format(java.util.Locale.ROOT, "%06d", threads) + "\u0000" + op + "\u0000" + dtype + "\u0000" + shapeText(); }
   }
 
   /** Kernel parameters: the register tile {@code mr x nr}, rows per cache block {@code mc} (the parallel loop's step), the reduction block {@code kc}. */
