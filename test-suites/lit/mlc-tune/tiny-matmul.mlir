@@ -15,6 +15,10 @@
 // RUN: mlc-tune --help | FileCheck %s --check-prefix=HELP
 // RUN: not mlc-tune %s 2>&1 | FileCheck %s --check-prefix=NODB
 // RUN: not mlc-tune %s --tuning-db %t.json --budget-seconds 0 2>&1 | FileCheck %s --check-prefix=BUDGET
+// RUN: not mlc-run %s --tuning-db %t.missing.json --threads 1 --random-inputs --no-cache 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not mlc-run %s --tuning-db %t.json --interpret --random-inputs 2>&1 | FileCheck %s --check-prefix=INTERP
+// MISSING: error: cannot read the tuning database {{.*}}missing.json: no such file
+// INTERP: mlc-run: error: --tuning-db tunes native code; it cannot be combined with --interpret
 // HELP: Usage: mlc-tune
 // HELP: --tuning-db=FILE
 // HELP: --budget-seconds=S

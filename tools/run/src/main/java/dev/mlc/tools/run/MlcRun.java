@@ -164,6 +164,7 @@ public final class MlcRun implements Tool {
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
     if (o.noCache && o.cacheDir != null) throw new ToolError("--no-cache and --cache-dir contradict each other");
     if (o.profile != null && o.interpret) throw new ToolError("--profile times native code; it cannot be combined with --interpret");
+    if (o.tuningDb != null && o.interpret) throw new ToolError("--tuning-db tunes native code; it cannot be combined with --interpret");
     if (o.checkAgainstInterpreter && o.interpret)
       throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }

@@ -85,7 +85,7 @@ final class TuneSearch {
    * Times the candidates in order until {@code budgetMs} has passed; null when none compiled. Then
    * the best and the default are timed again, alternately, {@value #CONFIRM} times each (a shared
    * machine's noise can make a candidate look faster once): the entry keeps the best only when the
-   * medians of these rounds confirm it, and records them as its times.
+   * medians of these rounds confirm it ({@link #MIN_GAIN} faster), and records them as its times.
    */
   Result run(List<Candidate> candidates, double budgetMs) {
     long start = System.nanoTime();
@@ -140,13 +140,17 @@ final class TuneSearch {
         b.add(MlcTune.time(bestModel, inputs, threads, minTimeMs));
       }
       double bm = MlcTune.median(b), dm = MlcTune.median(d);
-      progress.show(String.format(Locale.ROOT, "%s: confirm %s %.4f ms vs default %.4f ms%s", name, best, bm, dm, bm < dm ? "" : ": not faster, default kept"));
-      return bm < dm ? new Result(best, bm, dm, timed, candidates.size()) : new Result(TuningDb.Params.DEFAULT, dm, dm, timed, candidates.size());
+      boolean faster = bm < dm * (1 - MIN_GAIN);
+      progress.show(String.format(Locale.ROOT, "%s: confirm %s %.4f ms vs default %.4f ms%s", name, best, bm, dm, faster ? "" : ": not 2%% faster, default kept"));
+      return faster ? new Result(best, bm, dm, timed, candidates.size()) : new Result(TuningDb.Params.DEFAULT, dm, dm, timed, candidates.size());
     } finally {
       if (bestModel != null) bestModel.close();
       if (defaultModel != null && defaultModel != bestModel) defaultModel.close();
     }
   }
+
+  /** How much faster than the default the best must be in the final comparison to be kept (less is noise on a shared machine). */
+  static final double MIN_GAIN = 0.02;
 
   /** Rounds of the final comparison of the best candidate with the default. */
   static final int CONFIRM = 3;
