@@ -53,7 +53,7 @@ final class CompileCache {
   }
 
   /** The passes of a registered named pipeline (a pipeline written out is its own text). */
-  private static String pipelineText(String name) {
+  static String pipelineText(String name) {
     dev.mlc.ir.pass.PassRegistry.PipelineDef def = dev.mlc.ir.pass.PassRegistry.load(CompileCache.class.getClassLoader()).pipeline(name);
     return def == null ? name : def.pipeline();
   }

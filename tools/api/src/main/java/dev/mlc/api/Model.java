@@ -5,6 +5,7 @@ import dev.mlc.backend.llvm.JitModule;
 import dev.mlc.backend.llvm.LlvmModule;
 import dev.mlc.backend.llvm.TargetOptions;
 import dev.mlc.dialect.llvm.ir.FuncOp;
+import dev.mlc.dialect.tl.transforms.contraction.TuningDb;
 import dev.mlc.dialect.llvm.ir.LlvmType;
 import dev.mlc.ir.MLContext;
 import dev.mlc.ir.Operation;
@@ -79,13 +80,31 @@ public final class Model implements AutoCloseable {
   private volatile CompileStats lastStats;
   private boolean closed;
   private final String pipeline;
+  /** What the cache key says of the pipeline: {@link #pipeline}, with a tuning database's content hash in place of its path. */
+  private final String keyPipeline;
 
   private Model(Operation source, CompileOptions options, SourceManager sources) {
     this.ctx = source.context();
     this.sources = sources;
     this.entry = options.entry();
-    this.pipeline = options.pipeline() != null ? options.pipeline() : GraphToLlvmPipeline.NAME;
+    String base = options.pipeline() != null ? options.pipeline() : GraphToLlvmPipeline.NAME;
     this.target = options.target() != null ? options.target() : TargetOptions.host();
+    if (options.tuningDb() == null) {
+      this.pipeline = base;
+      this.keyPipeline = base;
+    } else {
+      Path db = options.tuningDb().toAbsolutePath();
+      String text;
+      try {
+        text = Files.readString(db, StandardCharsets.UTF_8);
+        TuningDb.fromJson(text);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new ModelException("cannot read the tuning database " + db + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
+      }
+      String tuning = "tuning-target=" + new TuningDb.Target(target.cpu(), target.features()).id() + " tuning-threads=" + options.tuningThreads();
+      this.pipeline = withTuning(CompileCache.pipelineText(base), "tuning-db='" + db + "' " + tuning);
+      this.keyPipeline = withTuning(CompileCache.pipelineText(base), "tuning-db=sha256:" + TuningDb.sha256(text) + " " + tuning);
+    }
     Path dir = options.effectiveCacheDir();
     this.cache = dir == null ? null : new CompileCache(dir);
     this.module = source.clone();
@@ -202,7 +221,7 @@ public final class Model implements AutoCloseable {
     }
     String key = null;
     if (cache != null) {
-      key = CompileCache.key(Printer.print(m, PrintOptions.GENERIC.withDebugInfo(target.debugInfo())), entry, target, pipeline);
+      key = CompileCache.key(Printer.print(m, PrintOptions.GENERIC.withDebugInfo(target.debugInfo())), entry, target, keyPipeline);
       CompileCache.Entry hit = cache.get(key, ctx);
       if (hit != null) {
         try {
@@ -235,6 +254,14 @@ public final class Model implements AutoCloseable {
     }
     long t2 = System.nanoTime();
     return new Executable(jm, entry, args, results, new CompileStats(false, (t1 - t0) / 1e6, (t2 - t1) / 1e6, 0));
+  }
+
+  /** The pipeline text with {@code options} added to its {@code tl-matmul-kernel} (the pass that reads a tuning database). */
+  static String withTuning(String pipeline, String options) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])tl-matmul-kernel(?![\\w-])(\\{([^}]*)\\})?").matcher(pipeline);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement("tl-matmul-kernel{" + (m.group(2) == null ? "" : m.group(2) + " ") + options + "}"));
+    return m.appendTail(b).toString();
   }
 
   private void lower(Operation m) {

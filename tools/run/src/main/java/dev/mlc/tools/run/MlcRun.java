@@ -133,6 +133,9 @@ public final class MlcRun implements Tool {
     @Option(names = "--allow-unregistered-dialect", description = "Allow ops, types and attributes of unknown dialects.")
     boolean allowUnregistered;
 
+    @Option(names = "--tuning-db", paramLabel = "FILE", description = "Compile with the kernel parameters of this tuning database (written by mlc-tune) for this CPU and --threads; see docs/tuning.md.")
+    String tuningDb;
+
     @Mixin QuantizedRun.Options quant = new QuantizedRun.Options();
 
     @Mixin StandardOptions standard = new StandardOptions();
@@ -161,6 +164,7 @@ public final class MlcRun implements Tool {
     if (!(o.rtol >= 0) || !(o.atol >= 0)) throw new ToolError("--rtol and --atol must be non-negative");
     if (o.noCache && o.cacheDir != null) throw new ToolError("--no-cache and --cache-dir contradict each other");
     if (o.profile != null && o.interpret) throw new ToolError("--profile times native code; it cannot be combined with --interpret");
+    if (o.tuningDb != null && o.interpret) throw new ToolError("--tuning-db tunes native code; it cannot be combined with --interpret");
     if (o.checkAgainstInterpreter && o.interpret)
       throw new ToolError("--check-against-interpreter compares native code with the interpreter; with --interpret there is nothing to compare");
   }
@@ -264,6 +268,7 @@ public final class MlcRun implements Tool {
   /** The embedding API's options for --no-cache and --cache-dir. */
   private static dev.mlc.api.CompileOptions cacheOptions(Options o, ToolIO io) {
     dev.mlc.api.CompileOptions c = dev.mlc.api.CompileOptions.defaults().withEntry(o.entry);
+    if (o.tuningDb != null) c = c.withTuningDb(io.resolve(o.tuningDb), threads(o));
     if (o.noCache) return c.withoutCache();
     if (o.cacheDir != null) return c.withCacheDir(io.resolve(o.cacheDir));
     String env = io.env() == null ? null : io.env().get("MLC_CACHE_DIR"); // the tool's environment (in-process runs have their own)

@@ -49,12 +49,28 @@ public final class MatmulKernelPass extends Pass {
   @PassOption(name = "report-skipped", description = "Emit a remark on each tl.matmul or 2-input tl.generic that is not rewritten, saying why")
   boolean reportSkipped = false;
 
+  @PassOption(name = "tuning-db", description = "A tuning database (JSON, written by mlc-tune; docs/tuning.md): an op with an entry for its shape, the target and the thread count gets that entry's mr, nr, mc, kc instead of the options'")
+  String tuningDb = "";
+
+  @PassOption(name = "tuning-target", description = "The target whose tuning-db entries apply: 'CPU/HASH' (TuningDb.Target.id) or a CPU name with no features; empty: the host (LLVM's CPU name and features)")
+  String tuningTarget = "";
+
+  @PassOption(name = "tuning-threads", description = "The thread count whose tuning-db entries apply")
+  int tuningThreads = 1;
+
   @Override public void runOnOperation(Operation root, PassContext ctx) {
     if (mr < 1 || nr < 16 || nr % 16 != 0 || mc < 1 || kc < 1) {
       root.emitError("tl-matmul-kernel: needs mr >= 1, nr a positive multiple of 16, mc >= 1 and kc >= 1");
       ctx.signalFailure();
       return;
     }
+    Tuning tuning = tuningDb.isEmpty() ? null : Tuning.open(root, tuningDb, tuningTarget, tuningThreads);
+    if (!tuningDb.isEmpty() && tuning == null) {
+      ctx.signalFailure();
+      return;
+    }
+    TuningDb.Params defaults = new TuningDb.Params(mr, nr, mc, kc);
+    int tuned = 0;
     List<Operation> found = new ArrayList<>();
     root.walk(o -> {
       if (o.isa("tl.matmul") || o.isa("tl.generic") && o.numOperands() == 3) found.add(o);
@@ -78,15 +94,18 @@ public final class MatmulKernelPass extends Pass {
       b.setInsertionPoint(o);
       Epilogue.Chain epi = epilogues ? Epilogue.after(o, c != null ? c.c() : ((ConvContraction) conv).y()) : null;
       Epilogue.Init init = c == null && epilogues ? Epilogue.Init.before(o, ((ConvContraction) conv).y()) : null;
+      TuningDb.Params p = tuning == null ? null : tuning.params(c != null ? Tunables.matmul(c) : Tunables.conv((ConvContraction) conv));
+      if (p != null) tuned++;
+      else p = defaults;
       ConvPool pool = null;
       if (c == null && epilogues && pools && !((ConvContraction) conv).depthwise()) {
         Operation last = epi == null ? o : epi.parts().getLast().op;
-        pool = ConvPool.match((ConvContraction) conv, last, epi, init, nr);
+        pool = ConvPool.match((ConvContraction) conv, last, epi, init, p.nr());
         if (pool != null && pool.out().definingOp() != null) pool.out().definingOp().moveBefore(o);
       }
-      if (c != null) new KernelEmitter(b, c, mr, nr, mc, kc, epi).emit();
+      if (c != null) new KernelEmitter(b, c, p.mr(), p.nr(), p.mc(), p.kc(), epi).emit();
       else if (((ConvContraction) conv).depthwise()) new ConvEmitter(b, (ConvContraction) conv, 1, ConvEmitter.DEPTHWISE_NR, epi, init, null).emit();
-      else new ConvEmitter(b, (ConvContraction) conv, mr, nr, epi, init, pool).emit();
+      else new ConvEmitter(b, (ConvContraction) conv, p.mr(), p.nr(), epi, init, pool).emit();
       if (init != null) {
         for (Operation d : init.deallocs()) d.moveBefore(o);
         init.generic().op.erase();
@@ -107,5 +126,6 @@ public final class MatmulKernelPass extends Pass {
     ctx.statistic("num-epilogues", "in-place element-wise epilogues applied in the kernels' stores").add(absorbed);
     ctx.statistic("num-pools", "2x2 max poolings fused into the convolution before them").add(pooled);
     ctx.statistic("num-int8", "int8 products rewritten into the VNNI kernel").add(n8);
+    ctx.statistic("num-tuned", "products and convolutions given a tuning database entry's parameters").add(tuned);
   }
 }
