@@ -140,7 +140,7 @@ final class GraphLowerings {
 
   /** Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics. */
   static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear",
-      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d");
+      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d", "graph.conv_integer");
 
   static String typeReason(Type t) { return typeReason(t, false); }
 
