@@ -203,6 +203,11 @@ public final class OnnxImporter {
    * its results are constants.
    */
   List<Val> emit(NodeProto node, String name, List<Val> operands, List<NamedAttribute> attrs, int numResults, List<Type> resultTypes) {
+    return emit(node, name, operands, attrs, numResults, resultTypes, true);
+  }
+
+  /** As above; with {@code fold} false the op stays even on constant operands (quantized weights stay integers). */
+  List<Val> emit(NodeProto node, String name, List<Val> operands, List<NamedAttribute> attrs, int numResults, List<Type> resultTypes, boolean fold) {
     List<Value> ins = new ArrayList<>();
     boolean allConst = true;
     for (Val v : operands) {
@@ -227,7 +232,7 @@ public final class OnnxImporter {
       }
       for (int i = 0; i < numResults; i++) op.result(i).setType(inferred.get(i));
     }
-    if (allConst) {
+    if (allConst && fold) {
       List<Attribute> cs = new ArrayList<>();
       for (Val v : operands) cs.add(v.dense());
       List<Object> folded = ConstantFolding.evaluate(op, cs);
