@@ -101,3 +101,21 @@ func.func @main(%a: tensor<3x4xf32>) -> tensor<3x2xf32> {
   %yd = graph.dequantize_linear %yq {scale = 0.1 : f32, zero_point = 128 : i64} : (tensor<3x2xui8>) -> tensor<3x2xf32>
   return %yd : tensor<3x2xf32>
 }
+
+// -----
+
+// A gemm bias that broadcasts one value to every column is not a per-channel i32 bias: it stays f32.
+// CHECK-LABEL: func.func @main
+// CHECK:         graph.gemm
+// CHECK-NOT:     graph.qlinear_conv2d
+func.func @main(%a: tensor<3x4xf32>) -> tensor<3x2xf32> {
+  %aq = graph.quantize_linear %a {scale = 0.05 : f32, zero_point = 100 : i64} : (tensor<3x4xf32>) -> tensor<3x4xui8>
+  %ad = graph.dequantize_linear %aq {scale = 0.05 : f32, zero_point = 100 : i64} : (tensor<3x4xui8>) -> tensor<3x4xf32>
+  %wq = graph.constant dense<[[1, 2, 3, 4], [-5, 6, -7, 8]]> : tensor<2x4xi8>
+  %wd = graph.dequantize_linear %wq {scale = 0.1 : f32, zero_point = 0 : i64} : (tensor<2x4xi8>) -> tensor<2x4xf32>
+  %c = graph.constant dense<[0.1]> : tensor<1xf32>
+  %y = graph.gemm %ad, %wd, %c {trans_b = true} : (tensor<3x4xf32>, tensor<2x4xf32>, tensor<1xf32>) -> tensor<3x2xf32>
+  %yq = graph.quantize_linear %y {scale = 0.1 : f32, zero_point = 0 : i64} : (tensor<3x2xf32>) -> tensor<3x2xui8>
+  %yd = graph.dequantize_linear %yq {scale = 0.1 : f32, zero_point = 0 : i64} : (tensor<3x2xui8>) -> tensor<3x2xf32>
+  return %yd : tensor<3x2xf32>
+}

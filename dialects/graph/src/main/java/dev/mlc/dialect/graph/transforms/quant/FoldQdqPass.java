@@ -102,7 +102,8 @@ public final class FoldQdqPass extends Pass {
       if (GraphAttrs.nhwc(p)) return "an nhwc convolution";
       if (!perTensorOrAxis(dw, 0, wRank)) return "the weight is not quantized per tensor or per output channel (axis 0)";
       Value bias = null;
-      if (p.numOperands() > 2 && (bias = intBias(b, p, p.operand(2), dx, dw)) == null) return "the bias is not a constant";
+      if (p.numOperands() > 2 && (bias = intBias(b, p, p.operand(2), dx, dw, ((RankedTensorType) dw.operand(0).type()).shape()[0])) == null)
+        return "the bias is not a constant of M elements";
       r = qlinearConv(b, q, p, dx, dw, dx.operand(0), dw.operand(0), bias, convAttrs(p), q.result(0).type());
     } else if (p.isa("graph.matmul")) {
       if (!perTensorOrAxis(dw, wRank - 1, wRank)) return "the weight is not quantized per tensor or per column (its last axis)";
@@ -116,7 +117,8 @@ public final class FoldQdqPass extends Pass {
         r = b.create("graph.qlinear_matmul", p.location(), List.of(dx.operand(0), dw.operand(0)), List.of(q.result(0).type()), params(dx, dw, q, "a", "b")).result(0);
       else {
         Value bias = null;
-        if (p.numOperands() > 2 && (bias = intBias(b, p, p.operand(2), dx, dw)) == null) return "the bias is not a constant of N elements";
+        long n = ((RankedTensorType) dw.operand(0).type()).shape()[tb ? 0 : 1];
+        if (p.numOperands() > 2 && (bias = intBias(b, p, p.operand(2), dx, dw, n)) == null) return "the bias is not a constant of N elements";
         r = gemmAsConv(b, q, p, dx, dw, bias, tb);
       }
     }
@@ -203,10 +205,12 @@ public final class FoldQdqPass extends Pass {
    * A constant bias (f32, or the dequantization of a constant) of M elements as an i32 constant with
    * scale {@code x_scale · w_scale[m]}; null when it is not constant.
    */
-  private static Value intBias(Builder b, Operation at, Value bias, Operation dx, Operation dw) {
+  private static Value intBias(Builder b, Operation at, Value bias, Operation dx, Operation dw, long m) {
+    RankedTensorType bt = (RankedTensorType) bias.type();
+    long[] bs = bt.shape();
+    if (bs.length == 0 || bs.length > 2 || bs[bs.length - 1] != m || bs.length == 2 && bs[0] != 1) return null;
     Tensor f = constantValue(bias);
-    long m = ((RankedTensorType) bias.type()).shape().length == 0 ? 1 : ((RankedTensorType) bias.type()).numElements();
-    if (f == null || ((RankedTensorType) bias.type()).shape().length > 2 || ((RankedTensorType) bias.type()).rank() == 2 && ((RankedTensorType) bias.type()).shape()[0] != 1) return null;
+    if (f == null) return null;
     double xs = GraphAttrs.quantParam(dx, "scale", null)[0];
     double[] ws = GraphAttrs.quantParam(dw, "scale", null);
     long[] v = new long[(int) m];
