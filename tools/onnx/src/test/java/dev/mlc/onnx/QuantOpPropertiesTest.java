@@ -247,4 +247,61 @@ class QuantOpPropertiesTest {
     mb.node("ConvInteger", zeroPoints ? names("x", "w", "xz", "wz") : names("x", "w"), names("y"), c.attrArray());
     Harness.check(mb.bytes(), in("x", ints(r, true, c.xs())), Tol.EXACT, true);
   }
+
+  /**
+   * QDQ-format Conv and Gemm (DequantizeLinear of u8 activations and s8 weights per tensor or per
+   * channel, an optional i32 bias, an optional Relu, QuantizeLinear of the result), which the importer's
+   * fold-qdq turns into integer ops (checked), against ONNX Runtime: the quantized result within one unit.
+   */
+  @Property void qdqContractions(@ForAll boolean gemm, @ForAll boolean perChannel, @ForAll boolean bias, @ForAll boolean relu, @ForAll long seed) {
+    Random r = new Random(seed);
+    ModelBuilder mb = new ModelBuilder(13).output("q", UINT8);
+    long[] xs, ws;
+    long m, k;
+    AttributeProto[] as;
+    boolean transB = r.nextBoolean();
+    if (gemm) {
+      long rows = 1 + r.nextInt(4);
+      k = 1 + r.nextInt(12);
+      m = 1 + r.nextInt(6);
+      xs = new long[] {rows, k};
+      ws = transB ? new long[] {m, k} : new long[] {k, m};
+      as = new AttributeProto[] {attr("transB", transB ? 1L : 0L)};
+    } else {
+      Conv c = Conv.random(r);
+      xs = c.xs();
+      ws = c.ws();
+      m = c.m();
+      k = c.reduction();
+      as = c.attrArray();
+    }
+    Tensor x = Harness.randomFloats(r, xs, -1, 1);
+    float sx = 2f / 255;
+    mb.input("x", FLOAT, xs).init(ModelBuilder.floats("xs", new long[0], sx)).init(ModelBuilder.ints("xz", UINT8, new long[0], 128));
+    mb.node("QuantizeLinear", names("x", "xs", "xz"), names("xq")).node("DequantizeLinear", names("xq", "xs", "xz"), names("xd"));
+    int n = (int) m, axis = gemm && !transB ? 1 : 0;
+    float[] wsc = scales(r, perChannel ? n : 1);
+    mb.init(ModelBuilder.ints("w", INT8, ws, values(ints(r, false, ws))));
+    mb.init(ModelBuilder.floats("ws", dims(perChannel ? n : 0), wsc)).init(ModelBuilder.ints("wz", INT8, dims(perChannel ? n : 0), new long[perChannel ? n : 1]));
+    mb.node("DequantizeLinear", names("w", "ws", "wz"), names("wd"), perChannel ? new AttributeProto[] {attr("axis", (long) axis)} : new AttributeProto[0]);
+    String b = "";
+    if (bias) {
+      float[] bs = new float[n];
+      for (int i = 0; i < n; i++) bs[i] = sx * wsc[perChannel ? i : 0];
+      long[] bq = new long[n];
+      for (int i = 0; i < n; i++) bq[i] = r.nextInt(2001) - 1000;
+      mb.init(ModelBuilder.ints("bq", INT32, new long[] {n}, bq)).init(ModelBuilder.floats("bs", new long[] {n}, bs))
+          .init(ModelBuilder.ints("bz", INT32, new long[] {n}, new long[n]));
+      mb.node("DequantizeLinear", names("bq", "bs", "bz"), names("bd"), attr("axis", 0L));
+      b = "bd";
+    }
+    mb.node(gemm ? "Gemm" : "Conv", names("xd", "wd", b), names("y"), as);
+    if (relu) mb.node("Relu", names("y"), names("yr"));
+    mb.init(ModelBuilder.floats("ys", new long[0], (float) (0.005 + 0.01 * r.nextDouble() * Math.sqrt(k))))
+        .init(ModelBuilder.ints("yz", UINT8, new long[0], relu ? 0 : 100 + r.nextInt(56)));
+    mb.node("QuantizeLinear", names(relu ? "yr" : "y", "ys", "yz"), names("q"));
+    String text = Harness.print(Harness.importBytes(Harness.context(), mb.bytes()));
+    if (!text.contains("graph.qlinear_")) throw new AssertionError("fold-qdq did not fold:\n" + text);
+    Harness.check(mb.bytes(), in("x", x), ONE_UNIT, true);
+  }
 }
