@@ -206,3 +206,27 @@ func.func @f25(%x: tensor<2x4xf32>, %q: tensor<2x4xi8>, %u: tensor<4x3xui8>, %i:
   %0 = graph.qlinear_conv2d %img, %k {strides = [2, 2], w_scale = 1.0 : f32, x_scale = 1.0 : f32, y_scale = 1.0 : f32} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>) -> tensor<1x4x6x6xui8>
   return
 }
+
+// -----
+
+func.func @f26(%img: tensor<1x3x8x8xui8>, %k: tensor<4x3x3x3xi8>, %bf: tensor<4xf32>) {
+  // expected-error @+1 {{'graph.conv_integer' op per-channel 'w_zero_point' has 3 elements, but the weight has 4 output channels}}
+  %0 = graph.conv_integer %img, %k {w_zero_point = dense<[1, 2, 3]> : tensor<3xi64>} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>) -> tensor<1x4x6x6xi32>
+  return
+}
+
+// -----
+
+func.func @f27(%img: tensor<1x3x8x8xui8>, %k: tensor<4x3x3x3xi8>) {
+  // expected-error @+1 {{'graph.conv_integer' op attribute 'x_zero_point' value 300 is out of range for ui8}}
+  %0 = graph.conv_integer %img, %k {x_zero_point = 300 : i64} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>) -> tensor<1x4x6x6xi32>
+  return
+}
+
+// -----
+
+func.func @f28(%x: tensor<1x3x8x8xf32>, %k: tensor<4x3x3x3xi8>) {
+  // expected-error @+1 {{'graph.conv_integer' op operand #0 must be a tensor of i8 or ui8 values, but got 'tensor<1x3x8x8xf32>'}}
+  %0 = graph.conv_integer %x, %k : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xi8>) -> tensor<1x4x6x6xi32>
+  return
+}

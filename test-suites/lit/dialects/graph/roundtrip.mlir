@@ -169,6 +169,7 @@ func.func @shapes(%x: tensor<2x3x4xf32>, %y: tensor<2x5x4xf32>, %i: tensor<2xi64
 // CHECK-NEXT: %3 = graph.matmul_integer %arg1, %arg2 {a_zero_point = 3 : i64} : (tensor<2x4xi8>, tensor<4x3xui8>) -> tensor<2x3xi32>
 // CHECK-NEXT: %4 = graph.qlinear_matmul %arg1, %arg2 {a_scale = 5.000000e-01 : f32, b_scale = 2.500000e-01 : f32, b_zero_point = 128 : i64, y_scale = 1.000000e+00 : f32, y_zero_point = 2 : i64} : (tensor<2x4xi8>, tensor<4x3xui8>) -> tensor<2x3xi8>
 // CHECK-NEXT: %5 = graph.qlinear_conv2d %arg3, %arg4, %arg5 {w_scale = dense<[1.000000e-01, 2.000000e-01, 1.000000e-01, 2.000000e-01]> : tensor<4xf32>, x_scale = 5.000000e-01 : f32, y_scale = 1.000000e+00 : f32} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>, tensor<4xi32>) -> tensor<1x4x6x6xui8>
+// CHECK-NEXT: %6 = graph.conv_integer %arg3, %arg4 {pads = [1, 1, 1, 1], w_zero_point = dense<[0, 1, 2, 3]> : tensor<4xi64>, x_zero_point = 3 : i64} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>) -> tensor<1x4x8x8xi32>
 // CHECK-NEXT: return
 func.func @quant(%x: tensor<4xf32>, %q: tensor<2x4xi8>, %u: tensor<4x3xui8>, %img: tensor<1x3x8x8xui8>, %k: tensor<4x3x3x3xi8>, %bias: tensor<4xi32>, %fq: tensor<2x4xf32>) {
   %0 = graph.quantize_linear %x {scale = 5.000000e-01 : f32, zero_point = 3 : i64} : (tensor<4xf32>) -> tensor<4xi8>
@@ -177,6 +178,7 @@ func.func @quant(%x: tensor<4xf32>, %q: tensor<2x4xi8>, %u: tensor<4x3xui8>, %im
   %3 = graph.matmul_integer %q, %u {a_zero_point = 3 : i64} : (tensor<2x4xi8>, tensor<4x3xui8>) -> tensor<2x3xi32>
   %4 = graph.qlinear_matmul %q, %u {a_scale = 5.000000e-01 : f32, b_scale = 2.500000e-01 : f32, b_zero_point = 128 : i64, y_scale = 1.000000e+00 : f32, y_zero_point = 2 : i64} : (tensor<2x4xi8>, tensor<4x3xui8>) -> tensor<2x3xi8>
   %5 = graph.qlinear_conv2d %img, %k, %bias {w_scale = dense<[1.0e-01, 2.0e-01, 1.0e-01, 2.0e-01]> : tensor<4xf32>, x_scale = 5.000000e-01 : f32, y_scale = 1.000000e+00 : f32} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>, tensor<4xi32>) -> tensor<1x4x6x6xui8>
+  %6 = graph.conv_integer %img, %k {pads = [1, 1, 1, 1], x_zero_point = 3 : i64, w_zero_point = dense<[0, 1, 2, 3]> : tensor<4xi64>} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xi8>) -> tensor<1x4x8x8xi32>
   return
 }
 

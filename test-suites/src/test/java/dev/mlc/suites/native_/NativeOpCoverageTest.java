@@ -43,7 +43,8 @@ class NativeOpCoverageTest {
       entry("graph.reduce_sum", NN + "reductions"), entry("graph.reduce_mean", NN + "reductions"), entry("graph.reduce_max", NN + "reductions"),
       entry("graph.reduce_min", NN + "reductions"), entry("graph.quantize_linear", Q + "quantizeDequantize"),
       entry("graph.dequantize_linear", Q + "quantizeDequantize"), entry("graph.matmul_integer", Q + "matmulInteger"),
-      entry("graph.qlinear_matmul", Q + "qlinearMatmul"), entry("graph.qlinear_conv2d", Q + "qlinearConv2d"));
+      entry("graph.qlinear_matmul", Q + "qlinearMatmul"), entry("graph.qlinear_conv2d", Q + "qlinearConv2d"),
+      entry("graph.conv_integer", Q + "convInteger"));
 
   @Test void everyGraphOpHasANativeProperty() throws Exception {
     TreeSet<String> ops = new TreeSet<>();

@@ -124,4 +124,20 @@ class QuantNativePropertiesTest {
         : new Object[] {q8(in, ux, 1, c, h, w), q8(in, false, m, cg, kh, kw)};
     check(oneOp("graph.qlinear_conv2d", attrs, args, List.of(t(q(uy), 1, m, oh, ow))), Tol.EXACT, inputs);
   }
+
+  @Property(tries = 8)
+  void convInteger(@ForAll boolean ux, @ForAll boolean uw, @ForAll boolean perChannel, @ForAll @IntRange(min = 1, max = 2) int groups, @ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long cg = 1 + r.nextInt(2), c = cg * groups, m = groups * (1 + r.nextInt(2));
+    long kh = 1 + r.nextInt(3), kw = 1 + r.nextInt(3), sh = 1 + r.nextInt(2), sw = 1 + r.nextInt(2), dh = 1 + r.nextInt(2), dw = 1;
+    long h = 2 + r.nextInt(5), w = 2 + r.nextInt(5);
+    long[] p = {r.nextInt(2), r.nextInt(2), r.nextInt(2), r.nextInt(2)};
+    long oh = NnNativePropertiesTest.convOut(h, p[0], p[2], kh, sh, dh), ow = NnNativePropertiesTest.convOut(w, p[1], p[3], kw, sw, dw);
+    Assume.that(oh > 0 && ow > 0);
+    String attrs = "strides = " + list(sh, sw) + ", pads = " + list(p) + ", dilations = " + list(dh, dw) + ", groups = " + groups + " : i64, "
+        + zpAttr("x_zero_point", r, ux, -1) + ", " + zpAttr("w_zero_point", r, uw, perChannel ? m : -1);
+    Inputs in = new Inputs(seed);
+    check(oneOp("graph.conv_integer", attrs, List.of(t(q(ux), 1, c, h, w), t(q(uw), m, cg, kh, kw)), List.of(t("i32", 1, m, oh, ow))), Tol.EXACT,
+        q8(in, ux, 1, c, h, w), q8(in, uw, m, cg, kh, kw));
+  }
 }

@@ -344,6 +344,10 @@ final class Converters {
     // quantization
     put(n -> quant(n, "graph.quantize_linear"), "QuantizeLinear");
     put(n -> quant(n, "graph.dequantize_linear"), "DequantizeLinear");
+    put(Converters::qlinearMatmul, "QLinearMatMul");
+    put(Converters::qlinearConv, "QLinearConv");
+    put(Converters::matmulInteger, "MatMulInteger");
+    put(Converters::convInteger, "ConvInteger");
   }
 
   private static DenseElementsAttr tensorValue(Node n, AttributeProto a) {
@@ -393,19 +397,27 @@ final class Converters {
     }
   }
 
+  /** A 2-D convolution's {@code strides}, {@code pads} (auto_pad resolved), {@code dilations} and {@code groups}. */
+  static List<NamedAttribute> convAttrs(Node n, Val x, Val w) {
+    if (x.shape().length != 4) throw n.fail("only 2-D convolutions (rank-4 inputs) are supported, but the input is " + OnnxTensors.fmt(x.type));
+    long[] strides = n.ints("strides", new long[] {1, 1}), dilations = n.ints("dilations", new long[] {1, 1});
+    long[] kernel = n.ints("kernel_shape", new long[] {w.shape()[2], w.shape()[3]});
+    long[] pads = pads2d(n, new long[] {x.shape()[2], x.shape()[3]}, kernel, strides, dilations);
+    return attrs(aints("strides", strides), aints("pads", pads), aints("dilations", dilations), ai("groups", n.i("group", 1)));
+  }
+
   private static void conv(Node n, boolean transpose) {
     Val x = n.in(0), w = n.in(1);
+    List<Val> ins = new ArrayList<>(List.of(x, w));
+    if (n.opt(2) != null) ins.add(n.in(2));
+    if (!transpose) {
+      n.out(0, n.emit("graph.conv2d", ins, convAttrs(n, x, w)));
+      return;
+    }
     if (x.shape().length != 4) throw n.fail("only 2-D convolutions (rank-4 inputs) are supported, but the input is " + OnnxTensors.fmt(x.type));
     long[] strides = n.ints("strides", new long[] {1, 1}), dilations = n.ints("dilations", new long[] {1, 1});
     long[] kernel = n.ints("kernel_shape", new long[] {w.shape()[2], w.shape()[3]});
     long[] in = {x.shape()[2], x.shape()[3]};
-    List<Val> ins = new ArrayList<>(List.of(x, w));
-    if (n.opt(2) != null) ins.add(n.in(2));
-    if (!transpose) {
-      long[] pads = pads2d(n, in, kernel, strides, dilations);
-      n.emitOut("graph.conv2d", ins, aints("strides", strides), aints("pads", pads), aints("dilations", dilations), ai("groups", n.i("group", 1)));
-      return;
-    }
     long[] outPad = n.ints("output_padding", new long[] {0, 0});
     long[] pads = n.ints("pads", new long[4]);
     String autoPad = n.s("auto_pad", "NOTSET");
@@ -609,23 +621,180 @@ final class Converters {
     if (d != null) n.out(0, n.constant(d));
   }
 
+  static final IntegerType UI8 = IntegerType.of(8, IntegerType.Signedness.UNSIGNED), I32 = IntegerType.of(32);
+
+  static boolean isInt8(Type t) { return t instanceof IntegerType it && it.width() == 8; }
+
+  /**
+   * QuantizeLinear / DequantizeLinear: constant scale and zero point, one element (per tensor) or 1-D
+   * along {@code axis} (per axis). Opset 19's {@code saturate} concerns float8 only; opset 21's
+   * {@code block_size} (blocked quantization) is reported. A dequantized constant stays an integer
+   * constant and a {@code dequantize_linear} (not folded to f32), so that {@code fold-qdq} finds
+   * quantized weights.
+   */
   private static void quant(Node n, String op) {
+    boolean q = op.equals("graph.quantize_linear");
+    if (n.i("block_size", 0) != 0) throw n.fail("blocked quantization (block_size " + n.i("block_size", 0) + ") is not supported");
     Val x = n.in(0);
-    DenseElementsAttr scale = n.constInput(1, "y_scale");
-    DenseElementsAttr zp = n.opt(2) != null ? n.constInput(2, "zero_point") : null;
-    Type qt = zp != null ? zp.elementType() : IntegerType.of(8, IntegerType.Signedness.UNSIGNED);
+    DenseElementsAttr scale = n.constInput(1, q ? "y_scale" : "x_scale");
+    DenseElementsAttr zp = n.opt(2) != null ? n.constInput(2, q ? "y_zero_point" : "x_zero_point") : null;
+    if (scale.type().rank() > 1) throw n.fail("blocked quantization (a scale of rank " + scale.type().rank() + ") is not supported");
+    Type qt = zp != null ? zp.elementType() : UI8;
+    if (q && zp == null && n.i("output_dtype", 0) != 0) {
+      qt = OnnxTensors.elementType((int) n.i("output_dtype", 0));
+      if (qt == null) throw n.fail("output_dtype " + OnnxTensors.dataTypeName((int) n.i("output_dtype", 0)) + " is not supported");
+    }
+    Type it = q ? qt : x.elementType();
+    if (!isInt8(it) && !(!q && it.equals(I32)))
+      throw n.fail((q ? "quantizing to " : "dequantizing ") + OnnxTensors.fmt(new RankedTensorType(new long[0], it)) + " is not supported (i8 and ui8 are"
+          + (q ? ")" : ", and i32)"));
     List<NamedAttribute> a = new ArrayList<>();
-    if (scale.type().rank() == 0 || scale.numElements() == 1 && scale.type().rank() == 1 && x.shape().length <= 1) {
+    if (scale.numElements() == 1) {
       a.add(af("scale", scale.doubleValue(0)));
       a.add(ai("zero_point", zp == null ? 0 : zp.longValue(0)));
     } else {
-      a.add(new NamedAttribute("scale", scale));
+      a.add(new NamedAttribute("scale", f32s(scale)));
       long[] zps = new long[(int) scale.numElements()];
       if (zp != null) for (int k = 0; k < zps.length; k++) zps[k] = zp.longValue(zp.isSplat() ? 0 : k);
       a.add(new NamedAttribute("zero_point", longs(zps, new long[] {zps.length})));
       a.add(ai("axis", n.i("axis", 1)));
     }
-    Type rt = op.equals("graph.quantize_linear") ? qt : scale.elementType();
-    n.out(0, n.emit(op, List.of(x), a, new RankedTensorType(x.shape(), rt)));
+    Type rt = q ? qt : scale.elementType();
+    n.out(0, n.im().emit(n.p, op, List.of(x), a, 1, List.of(new RankedTensorType(x.shape(), rt)), q).get(0));
   }
+
+  /** A float constant as a 1-D f32 dense attribute. */
+  private static DenseElementsAttr f32s(DenseElementsAttr d) {
+    float[] f = new float[(int) d.numElements()];
+    for (int k = 0; k < f.length; k++) f[k] = (float) d.doubleValue(d.isSplat() ? 0 : k);
+    return DenseElementsAttr.ofFloats(new RankedTensorType(new long[] {f.length}, FloatType.F32), f);
+  }
+
+  /** Scale input {@code i} as attribute {@code name}: f32 when it has one element, else 1-D f32 (per channel or column). */
+  private static NamedAttribute scaleAttr(Node n, int i, String name) {
+    DenseElementsAttr s = n.constInput(i, name);
+    if (s.type().rank() > 1) throw n.fail("input '" + name + "' must be a scalar or 1-D, but it has rank " + s.type().rank());
+    return s.numElements() == 1 ? af(name, s.doubleValue(0)) : new NamedAttribute(name, f32s(s));
+  }
+
+  /** Zero point input {@code i} as attribute {@code name} (i64, or 1-D i64); null when absent (0). */
+  private static NamedAttribute zpAttr(Node n, int i, String name) {
+    if (n.opt(i) == null) return null;
+    DenseElementsAttr z = n.constInput(i, name);
+    if (z.type().rank() > 1) throw n.fail("input '" + name + "' must be a scalar or 1-D, but it has rank " + z.type().rank());
+    if (z.numElements() == 1) return ai(name, z.longValue(0));
+    long[] v = new long[(int) z.numElements()];
+    for (int k = 0; k < v.length; k++) v[k] = z.longValue(z.isSplat() ? 0 : k);
+    return new NamedAttribute(name, longs(v, new long[] {v.length}));
+  }
+
+  /** Scale and zero point inputs of one quantized operand that must be per tensor. */
+  private static void perTensor(Node n, int scale, String what) {
+    for (int i : new int[] {scale, scale + 1})
+      if (n.opt(i) != null && n.constInput(i, what).numElements() != 1)
+        throw n.fail("per-row or per-axis parameters for '" + what + "' are not supported (only 'b'/'w' may be per column/channel)");
+  }
+
+  /** The element type of a quantized result: that of its zero point (input {@code i}), ui8 without one. */
+  private static Type zpType(Node n, int i) { return n.opt(i) != null ? n.in(i).elementType() : UI8; }
+
+  /** QLinearMatMul(a, a_scale, a_zp, b, b_scale, b_zp, y_scale, y_zp): per-tensor a and y, b per tensor or per column. */
+  private static void qlinearMatmul(Node n) {
+    Val a = n.in(0), b = n.in(3);
+    perTensor(n, 1, "a");
+    perTensor(n, 6, "y");
+    List<NamedAttribute> at = attrs(scaleAttr(n, 1, "a_scale"), zpAttr(n, 2, "a_zero_point"), scaleAttr(n, 4, "b_scale"), zpAttr(n, 5, "b_zero_point"),
+        scaleAttr(n, 6, "y_scale"), zpAttr(n, 7, "y_zero_point"));
+    Val y = n.emit("graph.qlinear_matmul", List.of(a, b), at, new RankedTensorType(ShapeInference.matmul(a.shape(), b.shape()), zpType(n, 7)));
+    n.out(0, y);
+  }
+
+  /** QLinearConv(x, x_scale, x_zp, w, w_scale, w_zp, y_scale, y_zp, B): per-tensor x and y, w per tensor or per output channel, i32 bias. */
+  private static void qlinearConv(Node n) {
+    Val x = n.in(0), w = n.in(3);
+    perTensor(n, 1, "x");
+    perTensor(n, 6, "y");
+    List<Val> ins = new ArrayList<>(List.of(x, w));
+    if (n.opt(8) != null) ins.add(n.in(8));
+    List<NamedAttribute> at = convAttrs(n, x, w);
+    at.addAll(attrs(scaleAttr(n, 1, "x_scale"), zpAttr(n, 2, "x_zero_point"), scaleAttr(n, 4, "w_scale"), zpAttr(n, 5, "w_zero_point"),
+        scaleAttr(n, 6, "y_scale"), zpAttr(n, 7, "y_zero_point")));
+    long[] shape = ShapeInference.conv2d(x.shape(), w.shape(), null, ints(at, "strides"), ints(at, "pads"), ints(at, "dilations"), n.i("group", 1));
+    n.out(0, n.emit("graph.qlinear_conv2d", ins, at, new RankedTensorType(shape, zpType(n, 7))));
+  }
+
+  private static long[] ints(List<NamedAttribute> as, String name) {
+    for (NamedAttribute a : as)
+      if (a.name().equals(name)) return ((ArrayAttr) a.value()).elements().stream().mapToLong(v -> ((IntegerAttr) v).value().longValue()).toArray();
+    throw new IllegalArgumentException(name);
+  }
+
+  /**
+   * {@code x - zp} in i32, exactly: {@code cast(dequantize_linear(x, scale 1, zp))} (8-bit values and their
+   * differences are exact in f32), the zero point input {@code i} constant per tensor or per slice of dimension
+   * {@code axis}; a zero point computed at run time (one element) is widened the same way and subtracted in i32.
+   */
+  private static Val minusZeroPoint(Node n, Val x, int i, long axis) {
+    Val zp = n.opt(i);
+    List<NamedAttribute> q = new ArrayList<>(List.of(af("scale", 1.0)));
+    if (zp != null && zp.dense() != null) {
+      DenseElementsAttr d = zp.dense();
+      long[] v = new long[(int) d.numElements()];
+      for (int k = 0; k < v.length; k++) v[k] = d.longValue(d.isSplat() ? 0 : k);
+      if (v.length == 1) q.add(ai("zero_point", v[0]));
+      else {
+        double[] ones = new double[v.length];
+        Arrays.fill(ones, 1.0);
+        q = attrs(afloats1("scale", ones), new NamedAttribute("zero_point", longs(v, new long[] {v.length})), ai("axis", axis));
+      }
+    }
+    Val wide = widen(n, x, q);
+    if (zp == null || zp.dense() != null) return wide;
+    if (ShapeInference.numElements(zp.shape()) != 1) throw n.fail("a zero point computed at run time must have one element");
+    return n.emit("graph.sub", List.of(wide, widen(n, zp, List.of(af("scale", 1.0)))), List.of());
+  }
+
+  private static Val widen(Node n, Val x, List<NamedAttribute> q) {
+    Val f = n.emit("graph.dequantize_linear", List.of(x), q, new RankedTensorType(x.shape(), FloatType.F32));
+    return n.emit("graph.cast", List.of(f), List.of(), new RankedTensorType(x.shape(), I32));
+  }
+
+  private static NamedAttribute afloats1(String name, double[] v) {
+    float[] f = new float[v.length];
+    for (int k = 0; k < f.length; k++) f[k] = (float) v[k];
+    return new NamedAttribute(name, DenseElementsAttr.ofFloats(new RankedTensorType(new long[] {f.length}, FloatType.F32), f));
+  }
+
+  /** A constant scalar-or-one-element zero point, or null when the input is absent, computed, or has more elements. */
+  private static Long scalarZp(Node n, int i) {
+    Val v = n.opt(i);
+    if (v == null) return 0L;
+    return v.dense() != null && v.dense().numElements() == 1 ? v.dense().longValue(0) : null;
+  }
+
+  /**
+   * MatMulInteger: {@code graph.matmul_integer} with constant scalar zero points; otherwise (a per-row
+   * {@code a_zero_point}, a per-column {@code b_zero_point}, or zero points computed at run time) the exact
+   * i32 form {@code matmul(a - a_zp, b - b_zp)} (see {@link #minusZeroPoint}).
+   */
+  private static void matmulInteger(Node n) {
+    Val a = n.in(0), b = n.in(1);
+    Long za = scalarZp(n, 2), zb = scalarZp(n, 3);
+    if (za != null && zb != null) {
+      n.emitOut("graph.matmul_integer", List.of(a, b), za == 0 ? null : ai("a_zero_point", za), zb == 0 ? null : ai("b_zero_point", zb));
+      return;
+    }
+    Val a32 = minusZeroPoint(n, a, 2, Math.max(0, a.shape().length - 2));
+    Val b32 = minusZeroPoint(n, b, 3, b.shape().length - 1);
+    n.emitOut("graph.matmul", List.of(a32, b32));
+  }
+
+  /** ConvInteger: {@code graph.conv_integer} with constant zero points (x per tensor, w per tensor or per output channel). */
+  private static void convInteger(Node n) {
+    Val x = n.in(0), w = n.in(1);
+    List<NamedAttribute> at = convAttrs(n, x, w);
+    at.addAll(attrs(zpAttr(n, 2, "x_zero_point"), zpAttr(n, 3, "w_zero_point")));
+    n.out(0, n.emit("graph.conv_integer", List.of(x, w), at));
+  }
+
 }

@@ -6,6 +6,7 @@ import dev.mlc.dialect.graph.ir.ConstantFolding;
 import dev.mlc.dialect.graph.ir.GraphOp;
 import dev.mlc.dialect.graph.ir.ShapeError;
 import dev.mlc.dialect.graph.ir.ShapeInference;
+import dev.mlc.dialect.graph.transforms.quant.FoldQdqPass;
 import dev.mlc.ir.Attribute;
 import dev.mlc.ir.Block;
 import dev.mlc.ir.Builder;
@@ -64,17 +65,20 @@ public final class OnnxImporter {
    * @param inputShapes pins the shapes of graph inputs by name (for dynamic dimensions)
    * @param resourceThresholdBytes constants larger than this become {@code dense_resource} blobs
    * @param functionName the name of the function made from the graph
+   * @param foldQdq run {@code fold-qdq} on the imported module: QDQ-format contractions become integer ops
    */
-  public record Options(Map<String, long[]> inputShapes, long resourceThresholdBytes, String functionName) {
-    public static final Options DEFAULT = new Options(Map.of(), 1024, "main");
+  public record Options(Map<String, long[]> inputShapes, long resourceThresholdBytes, String functionName, boolean foldQdq) {
+    public static final Options DEFAULT = new Options(Map.of(), 1024, "main", true);
 
     public Options {
       inputShapes = Map.copyOf(inputShapes);
     }
 
-    public Options withInputShapes(Map<String, long[]> shapes) { return new Options(shapes, resourceThresholdBytes, functionName); }
+    public Options withInputShapes(Map<String, long[]> shapes) { return new Options(shapes, resourceThresholdBytes, functionName, foldQdq); }
 
-    public Options withResourceThreshold(long bytes) { return new Options(inputShapes, bytes, functionName); }
+    public Options withResourceThreshold(long bytes) { return new Options(inputShapes, bytes, functionName, foldQdq); }
+
+    public Options withFoldQdq(boolean fold) { return new Options(inputShapes, resourceThresholdBytes, functionName, fold); }
   }
 
   /** The oldest default-domain opset imported. */
@@ -203,6 +207,11 @@ public final class OnnxImporter {
    * its results are constants.
    */
   List<Val> emit(NodeProto node, String name, List<Val> operands, List<NamedAttribute> attrs, int numResults, List<Type> resultTypes) {
+    return emit(node, name, operands, attrs, numResults, resultTypes, true);
+  }
+
+  /** As above; with {@code fold} false the op stays even on constant operands (quantized weights stay integers). */
+  List<Val> emit(NodeProto node, String name, List<Val> operands, List<NamedAttribute> attrs, int numResults, List<Type> resultTypes, boolean fold) {
     List<Value> ins = new ArrayList<>();
     boolean allConst = true;
     for (Val v : operands) {
@@ -227,7 +236,7 @@ public final class OnnxImporter {
       }
       for (int i = 0; i < numResults; i++) op.result(i).setType(inferred.get(i));
     }
-    if (allConst) {
+    if (allConst && fold) {
       List<Attribute> cs = new ArrayList<>();
       for (Val v : operands) cs.add(v.dense());
       List<Object> folded = ConstantFolding.evaluate(op, cs);
@@ -316,6 +325,7 @@ public final class OnnxImporter {
     func.region(0).appendBlock(body);
     ModuleOp.body(module).append(func);
     dropDeadOps(body);
+    if (options.foldQdq()) FoldQdqPass.foldAll(module);
     if (!Verifier.verify(module)) throw error("the imported module does not verify (see the diagnostics above); this is an importer bug");
     return module;
   }

@@ -115,6 +115,16 @@ final class Harness {
       for (int i = 0; i < n; i++) l[i] = t.getLong(i);
       return OnnxTensor.createTensor(ENV, LongBuffer.wrap(l), shape);
     }
+    if (et instanceof IntegerType it && it.width() == 32) {
+      int[] l = new int[n];
+      for (int i = 0; i < n; i++) l[i] = (int) t.getLong(i);
+      return OnnxTensor.createTensor(ENV, java.nio.IntBuffer.wrap(l), shape);
+    }
+    if (et instanceof IntegerType it && it.width() == 8) {
+      ByteBuffer b = ByteBuffer.allocateDirect(n);
+      for (int i = 0; i < n; i++) b.put(i, (byte) t.getLong(i));
+      return OnnxTensor.createTensor(ENV, b, shape, it.isUnsigned() ? OnnxJavaType.UINT8 : OnnxJavaType.INT8);
+    }
     if (et instanceof IntegerType it && it.width() == 1) {
       ByteBuffer b = ByteBuffer.allocateDirect(n);
       for (int i = 0; i < n; i++) b.put(i, (byte) t.getLong(i));
@@ -135,6 +145,12 @@ final class Harness {
       case INT64 -> {
         LongBuffer b = t.getLongBuffer();
         Tensor r = Tensor.zeros(IntegerType.of(64), shape);
+        for (int i = 0; i < r.size(); i++) r.setLong(i, b.get(i));
+        return r;
+      }
+      case INT32 -> {
+        java.nio.IntBuffer b = t.getIntBuffer();
+        Tensor r = Tensor.zeros(IntegerType.of(32), shape);
         for (int i = 0; i < r.size(); i++) r.setLong(i, b.get(i));
         return r;
       }

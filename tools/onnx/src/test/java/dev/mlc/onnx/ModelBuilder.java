@@ -86,6 +86,17 @@ final class ModelBuilder {
     return t.build();
   }
 
+  /** An integer tensor of data type {@code type} (INT8, UINT8, INT32) in raw little-endian bytes. */
+  static TensorProto ints(String name, int type, long[] shape, long... values) {
+    int w = type == INT32 ? 4 : 1;
+    ByteBuffer b = ByteBuffer.allocate(values.length * w).order(ByteOrder.LITTLE_ENDIAN);
+    for (long v : values) {
+      if (w == 4) b.putInt((int) v);
+      else b.put((byte) v);
+    }
+    return TensorProto.newBuilder().setName(name).setDataType(type).addAllDims(box(shape)).setRawData(ByteString.copyFrom(b.array())).build();
+  }
+
   static TensorProto longs1(String name, long... values) { return longs(name, new long[] {values.length}, values); }
 
   private static java.util.List<Long> box(long[] shape) {

@@ -138,9 +138,13 @@ final class GraphLowerings {
     return null;
   }
 
-  /** Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics. */
+  /**
+   * Ops whose lowering reads or writes {@code ui8} (as {@code i8} buffers of the same bits) with unsigned semantics,
+   * and the shape ops whose lowering only copies elements (the bits are the same whatever the signedness).
+   */
   static final java.util.Set<String> UNSIGNED_AWARE = java.util.Set.of("graph.quantize_linear", "graph.dequantize_linear",
-      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d");
+      "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d", "graph.conv_integer",
+      "graph.reshape", "graph.flatten", "graph.squeeze", "graph.unsqueeze", "graph.transpose");
 
   static String typeReason(Type t) { return typeReason(t, false); }
 

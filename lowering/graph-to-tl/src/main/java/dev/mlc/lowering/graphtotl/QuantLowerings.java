@@ -35,6 +35,7 @@ final class QuantLowerings {
         new double[] {GraphAttrs.integer(op, "a_zero_point", 0)}, new double[] {GraphAttrs.integer(op, "b_zero_point", 0)}));
     GraphLowerings.TABLE.put("graph.qlinear_matmul", QuantLowerings::qlinearMatmul);
     GraphLowerings.TABLE.put("graph.qlinear_conv2d", QuantLowerings::qlinearConv2d);
+    GraphLowerings.TABLE.put("graph.conv_integer", (e, op, in, out) -> integerConv(e, op, in, out, "x_zero_point", "w_zero_point"));
   }
 
   /** {@code y = trunci(fptosi(clamp(roundeven(x / scale) + zp, lo, hi)))}, NaN giving 0. */
@@ -197,5 +198,25 @@ final class QuantLowerings {
     double[] mult = new double[pw[0].length];
     for (int c = 0; c < mult.length; c++) mult[c] = multiplier(px[0][0], pw[0][c], py[0][0]);
     requantize(e, op, acc, out, mult, 1, py[1][0]);
+  }
+
+  /**
+   * {@code x - x_zp} and {@code w - w_zp[m]} into i32 temporaries, then the integer convolution (zero padding, i.e.
+   * padded cells count as {@code x_zp}) with the optional i32 bias (operand #2) into the i32 {@code acc}.
+   */
+  static void integerConv(Emit e, Operation op, List<Value> in, Value acc, String xZpName, String wZpName) {
+    double[] zx = GraphAttrs.quantParam(op, xZpName, new double[] {0}), zw = GraphAttrs.quantParam(op, wZpName, new double[] {0});
+    Value x = e.alloc(shape(in.get(0)), I32), w = e.alloc(shape(in.get(1)), I32);
+    boolean ux = unsignedOperand(e, 0), uw = unsignedOperand(e, 1);
+    e.elementwise(List.of(in.get(0)), x, a -> e.op("arith.subi", I32, toI32(e, a.get(0), ux), e.cst(I32, zx[0])));
+    if (zw.length == 1) e.elementwise(List.of(in.get(1)), w, a -> e.op("arith.subi", I32, toI32(e, a.get(0), uw), e.cst(I32, zw[0])));
+    else {
+      List<AffineMap> maps = List.of(AffineMap.identity(4), map(4, List.of(AffineExpr.dim(0))), AffineMap.identity(4));
+      e.generic(List.of(in.get(1), e.constBuffer(I32, zw)), w, maps, Emit.iterators(4, null),
+          a -> e.op("arith.subi", I32, toI32(e, a.get(0), uw), a.get(1)));
+    }
+    List<Value> cin = new ArrayList<>(List.of(x, w));
+    if (in.size() > 2) cin.add(in.get(2));
+    NnLowerings.conv2d(e, cin, acc, GraphAttrs.strides(op), GraphAttrs.pads2d(op), GraphAttrs.dilations(op), (int) GraphAttrs.groups(op));
   }
 }

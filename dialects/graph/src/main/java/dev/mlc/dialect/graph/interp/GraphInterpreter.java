@@ -98,6 +98,7 @@ public final class GraphInterpreter implements InterpreterProvider {
     r.add("graph.matmul_integer", QuantKernels::matmulInteger);
     r.add("graph.qlinear_matmul", QuantKernels::qlinearMatmul);
     r.add("graph.qlinear_conv2d", QuantKernels::qlinearConv2d);
+    r.add("graph.conv_integer", QuantKernels::convInteger);
     r.add("graph.fusion", GraphInterpreter::fusion);
     r.add("graph.yield", (in, op, v) -> {
       in.yieldValues(v);

@@ -139,6 +139,22 @@ final class QuantKernels {
    * (w's per output channel when 1-D) in integers, plus the optional {@code i32} bias, then
    * requantized as {@link #qlinearMatmul} with multiplier x_scale * w_scale[m] / y_scale.
    */
+  /**
+   * ConvInteger: the convolution of x - x_zero_point and w - w_zero_point (per tensor or per output
+   * channel), accumulated exactly and wrapped to the result type ({@code i32}).
+   */
+  static Object[] convInteger(Interpreter in, Operation op, Object[] v) {
+    Tensor x = K.t(v, 0), w = K.t(v, 1);
+    long zx = GraphAttrs.integer(op, "x_zero_point", 0);
+    double[] zw = GraphAttrs.quantParam(op, "w_zero_point", new double[] {0});
+    long m = w.dim(0), perM = w.size() / Math.max(m, 1);
+    if (zw.length != 1 && zw.length != m) throw in.error("per-channel 'w_zero_point' has " + zw.length + " entries for " + m + " output channels");
+    ConvKernels.Result acc = ConvKernels.convolve(in, op, x, w, i -> x.getLong(i) - zx, i -> w.getLong(i) - (long) zw[zw.length == 1 ? 0 : (int) (i / perM)]);
+    Tensor r = K.out(op, 0, acc.shape());
+    for (int i = 0; i < r.size(); i++) r.setLong(i, (int) (long) acc.values()[i]);
+    return new Object[] {r};
+  }
+
   static Object[] qlinearConv2d(Interpreter in, Operation op, Object[] v) {
     Tensor x = K.t(v, 0), w = K.t(v, 1), b = v.length > 2 ? K.t(v, 2) : null;
     double[][] px = pair(in, op, "x_scale", "x_zero_point"), pw = pair(in, op, "w_scale", "w_zero_point"), py = pair(in, op, "y_scale", "y_zero_point");

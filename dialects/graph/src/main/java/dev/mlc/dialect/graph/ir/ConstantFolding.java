@@ -30,7 +30,7 @@ public final class ConstantFolding {
 
   /** Ops that never fold constants: contractions cost far more than their operands' size; regions; the constant itself. */
   private static final Set<String> NOT_FOLDED = Set.of("graph.constant", "graph.fusion", "graph.yield", "graph.matmul", "graph.gemm",
-      "graph.conv2d", "graph.conv_transpose2d", "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d");
+      "graph.conv2d", "graph.conv_transpose2d", "graph.matmul_integer", "graph.qlinear_matmul", "graph.qlinear_conv2d", "graph.conv_integer");
 
   /** The value of a small dense constant, or null. */
   public static Tensor tensor(Attribute a) {

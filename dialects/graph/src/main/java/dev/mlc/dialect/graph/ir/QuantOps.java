@@ -80,6 +80,22 @@ final class QuantOps {
           quantParams(op, "y_scale", "y_zero_point", new long[] {1}, 0, out);
           return one(s, out);
         }));
+    r.addOp(new GraphOp("graph.conv_integer", 2, 2, "Integer 2-D convolution with i32 accumulation",
+        doc("ConvInteger: the convolution of `x - x_zero_point` and `w - w_zero_point`, `x` and `w` `i8` or `ui8`, accumulated exactly "
+            + "into an `i32` result (padded cells count as `x_zero_point`, i.e. contribute 0). Shapes as `graph.conv2d` (NCHW); "
+            + "`w_zero_point` may be per output channel (1-D, M elements).\n\nAttributes: as `graph.conv2d`, plus `x_zero_point`, "
+            + "`w_zero_point` (`: i64`, or 1-D for `w`; default 0).",
+            "%r = graph.conv_integer %x, %w {pads = [1, 1, 1, 1], x_zero_point = 3 : i64} : (tensor<1x3x8x8xui8>, tensor<4x3x3x3xui8>) -> tensor<1x4x8x8xi32>"),
+        op -> {
+          int8Operands(op, 2);
+          zeroPoint(op, "x_zero_point", elt(op, 0));
+          long[] w = shape(op, 1);
+          double[] zw = GraphAttrs.quantParam(op, "w_zero_point", new double[] {0});
+          for (double z : zw) checkRange("w_zero_point", z, elt(op, 1));
+          if (zw.length != 1 && w.length == 4 && !ShapeInference.isDyn(w[0]) && zw.length != w[0])
+            throw new ShapeError("per-channel 'w_zero_point' has " + zw.length + " elements, but the weight has " + w[0] + " output channels");
+          return one(ShapeInference.conv2d(shape(op, 0), w, null, NnOps.strides(op), NnOps.pads(op), NnOps.dilations(op), GraphAttrs.groups(op)), I32);
+        }));
     r.addOp(new GraphOp("graph.qlinear_conv2d", 2, 3, "Quantized 2-D convolution with requantization",
         doc("QLinearConv with constant quantization parameters: the convolution of `x - x_zero_point` and `w - w_zero_point` "
             + "accumulated in `i32`, plus the optional `i32` bias `b` (M elements, scale `x_scale * w_scale`, zero point 0), then "

@@ -48,7 +48,7 @@ class PrecisionTest extends GraphInterpTestBase {
         "avg_pool2d", "global_avg_pool", "batch_norm", "layer_norm", "softmax", "reduce_sum", "reduce_mean", "reduce_max", "reduce_min", "reshape",
         "flatten", "transpose", "concat", "slice", "pad", "gather", "quantize_linear", "dequantize_linear", "fusion", "yield", "hard_sigmoid",
         "hard_swish", "conv_transpose2d", "resize", "split", "squeeze", "unsqueeze", "depth_to_space", "space_to_depth", "matmul_integer",
-        "qlinear_matmul", "qlinear_conv2d"))
+        "qlinear_matmul", "qlinear_conv2d", "conv_integer"))
       assertTrue(in.canExecute("graph." + op), "graph." + op);
   }
 }
